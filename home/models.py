@@ -1,0 +1,304 @@
+"""Site-wide page types, site settings and the footer text."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from .blocks import RICH_TEXT_FEATURES, BodyBlock, NonAccessibleContentBlock
+
+IMAGE_MODEL = "wagtailimages.Image"
+
+
+class SocialImageMixin(models.Model):
+    """The image shown when a page is shared; every page type has it."""
+
+    social_image = models.ForeignKey(
+        IMAGE_MODEL,
+        verbose_name=_("social media image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared on social media (1200 × 630 px works best)."),
+    )
+
+    promote_panels = [*Page.promote_panels, FieldPanel("social_image")]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(SocialImageMixin, Page):
+    hero_lead = models.TextField(_("lead"), blank=True)
+    hero_image = models.ForeignKey(
+        IMAGE_MODEL,
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_image_alt = models.CharField(
+        _("hero image alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe what the image shows. Leave empty if the image is only decoration."),
+    )
+    hero_cta_text = models.CharField(_("call to action text"), max_length=60, blank=True)
+    hero_cta_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("call to action page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_lead"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_image_alt"),
+                FieldRowPanel([FieldPanel("hero_cta_text"), FieldPanel("hero_cta_page")]),
+            ],
+            heading=_("Hero"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("hero_lead"), index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.StandardPage", "home.FormPage", "home.AccessibilityStatementPage"]
+
+    template = "home/home_page.html"
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+
+class StandardPage(SocialImageMixin, Page):
+    """Programme and information pages: Kunteko 2020, Kuntatyö2030, coaching, privacy."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage", "home.FormPage", "home.AccessibilityStatementPage"]
+
+    template = "home/standard_page.html"
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
+
+
+class FormField(AbstractFormField):
+    page = ParentalKey("FormPage", on_delete=models.CASCADE, related_name="form_fields")
+
+
+class FormPage(SocialImageMixin, AbstractEmailForm):
+    """A form editors build field by field: coaching applications, accessibility feedback."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+    thank_you_text = RichTextField(_("thank-you text"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = [
+        *AbstractEmailForm.content_panels,
+        FormSubmissionsPanel(),
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("Email"),
+        ),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = []
+
+    template = "home/form_page.html"
+    landing_page_template = "home/form_page_landing.html"
+
+    class Meta:
+        verbose_name = _("form page")
+        verbose_name_plural = _("form pages")
+
+
+class AccessibilityStatementPage(SocialImageMixin, Page):
+    """The accessibility statement required by the Act on the Provision of Digital Services (306/2019)."""
+
+    class Compliance(models.TextChoices):
+        FULL = "full", _("fully compliant")
+        PARTIAL = "partial", _("partially compliant")
+        NONE = "none", _("not compliant")
+
+    class Assessment(models.TextChoices):
+        SELF = "self", _("self-assessment")
+        THIRD_PARTY = "third_party", _("assessment by a third party")
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("Which service the statement covers and the organisation responsible for it."),
+    )
+    compliance_status = models.CharField(
+        _("compliance status"), max_length=10, choices=Compliance.choices, default=Compliance.PARTIAL
+    )
+    standard = models.CharField(_("requirements"), max_length=80, default="WCAG 2.1 AA")
+    non_accessible_content = StreamField(
+        [("issue", NonAccessibleContentBlock())],
+        verbose_name=_("content that is not accessible"),
+        blank=True,
+    )
+    prepared_on = models.DateField(_("statement prepared on"))
+    reviewed_on = models.DateField(_("statement last reviewed on"))
+    assessment_method = models.CharField(
+        _("how accessibility was assessed"), max_length=20, choices=Assessment.choices, default=Assessment.SELF
+    )
+    assessment_details = models.TextField(
+        _("assessment details"), blank=True, help_text=_("For example who assessed the site and with which tools.")
+    )
+    feedback_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("feedback form"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    feedback_email = models.EmailField(_("feedback email"))
+    response_days = models.PositiveSmallIntegerField(
+        _("response time in days"), default=14, help_text=_("The law requires an answer within 14 days.")
+    )
+    authority_name = models.CharField(_("supervisory authority"), max_length=150)
+    authority_details = models.TextField(_("supervisory authority's contact details"))
+    authority_url = models.URLField(_("supervisory authority's website"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("compliance_status"), FieldPanel("standard"), FieldPanel("non_accessible_content")],
+            heading=_("Compliance"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("prepared_on"), FieldPanel("reviewed_on")]),
+                FieldPanel("assessment_method"),
+                FieldPanel("assessment_details"),
+            ],
+            heading=_("Preparation"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("feedback_page"), FieldPanel("feedback_email"), FieldPanel("response_days")],
+            heading=_("Feedback"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("authority_name"), FieldPanel("authority_details"), FieldPanel("authority_url")],
+            heading=_("Supervisory authority"),
+        ),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = []
+
+    template = "home/accessibility_statement_page.html"
+
+    class Meta:
+        verbose_name = _("accessibility statement")
+        verbose_name_plural = _("accessibility statements")
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """Footer links and contact channels; page links follow the visitor's language."""
+
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    accessibility_statement = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_notice = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    linkedin_url = models.URLField("LinkedIn", blank=True)
+    facebook_url = models.URLField("Facebook", blank=True)
+    instagram_url = models.URLField("Instagram", blank=True)
+    youtube_url = models.URLField("YouTube", blank=True)
+
+    panels = [
+        MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")], heading=_("Contact")),
+        MultiFieldPanel(
+            [FieldPanel("accessibility_statement"), FieldPanel("privacy_notice")],
+            heading=_("Footer pages"),
+            help_text=_("Choose the Finnish pages; visitors get the translation in their language."),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("linkedin_url"),
+                FieldPanel("facebook_url"),
+                FieldPanel("instagram_url"),
+                FieldPanel("youtube_url"),
+            ],
+            heading=_("Social media"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    def social_links(self):
+        links = [
+            ("LinkedIn", self.linkedin_url),
+            ("Facebook", self.facebook_url),
+            ("Instagram", self.instagram_url),
+            ("YouTube", self.youtube_url),
+        ]
+        return [(name, url) for name, url in links if url]
+
+
+@register_snippet
+class FooterText(TranslatableMixin, models.Model):
+    """The footer's contact details, one per language (translated with wagtail-localize)."""
+
+    body = RichTextField(_("contact details"), features=["bold", "italic", "link"])
+
+    panels = [FieldPanel("body")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("footer text")
+        verbose_name_plural = _("footer texts")
+
+    def __str__(self):
+        return f"{_('Footer text')} ({self.locale})"
