@@ -40,9 +40,7 @@ class FigureBlock(blocks.StructBlock):
 
     image = ImageBlock(label=_("Image"))
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
-    credit = blocks.CharBlock(
-        label=_("Credit"), required=False, max_length=120, help_text=_("Photographer or source.")
-    )
+    credit = blocks.CharBlock(label=_("Credit"), required=False, max_length=120, help_text=_("Photographer or source."))
 
     class Meta:
         icon = "image"

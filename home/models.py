@@ -35,6 +35,9 @@ class SocialImageMixin(models.Model):
     class Meta:
         abstract = True
 
+    def get_social_image(self):
+        return self.social_image or getattr(self, "hero_image", None)
+
 
 class HomePage(SocialImageMixin, Page):
     hero_lead = models.TextField(_("lead"), blank=True)
@@ -148,9 +151,9 @@ class AccessibilityStatementPage(SocialImageMixin, Page):
     """The accessibility statement required by the Act on the Provision of Digital Services (306/2019)."""
 
     class Compliance(models.TextChoices):
-        FULL = "full", _("fully compliant")
-        PARTIAL = "partial", _("partially compliant")
-        NONE = "none", _("not compliant")
+        FULL = "full", _("meets the requirements")
+        PARTIAL = "partial", _("partly meets the requirements")
+        NONE = "none", _("does not meet the requirements")
 
     class Assessment(models.TextChoices):
         SELF = "self", _("self-assessment")

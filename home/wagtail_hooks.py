@@ -114,6 +114,5 @@ class ContentChecker(ContentCheckerItem):
 @hooks.register("construct_wagtail_userbar")
 def use_site_content_checker(request, items, page):
     items[:] = [
-        ContentChecker(in_editor=item.in_editor) if isinstance(item, ContentCheckerItem) else item
-        for item in items
+        ContentChecker(in_editor=item.in_editor) if isinstance(item, ContentCheckerItem) else item for item in items
     ]

@@ -85,7 +85,9 @@ def site_footer(context):
     site = Site.find_for_request(request)
     site_settings = SiteSettings.for_site(site) if site else None
     locale = Locale.get_active()
-    footer_texts = {text.locale_id: text for text in FooterText.objects.filter(locale__in=[locale, Locale.get_default()])}
+    footer_texts = {
+        text.locale_id: text for text in FooterText.objects.filter(locale__in=[locale, Locale.get_default()])
+    }
     footer_text = footer_texts.get(locale.pk) or next(iter(footer_texts.values()), None)
 
     def localized(page):

@@ -1,5 +1,7 @@
 """pytest: fast hashing, in-memory e-mail, no manifest needed for static files."""
 
+import tempfile
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -9,3 +11,6 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Uploads go to a throw-away folder; the browser tests' live server serves them.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="tekojentori-test-media-"))  # noqa: F405
+SERVE_MEDIA = True

@@ -1,0 +1,54 @@
+# Two commands for a newcomer: `make run` and `make test`. See README.md.
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1:8000
+
+.PHONY: run test lint format messages browser clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-test: requirements.txt requirements-test.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-test.txt
+	touch $@ $(VENV)/.installed
+
+## Set everything up and serve the site with demo content at http://127.0.0.1:8000/
+run: $(VENV)/.installed
+	$(BIN)/python manage.py migrate --no-input
+	$(BIN)/python manage.py load_demo_content
+	$(BIN)/python manage.py runserver $(HOST)
+
+## Run every check and test: lint, Django checks, the pytest suite with the browser tests.
+## Uses SQLite unless DATABASE_URL is set (CI sets it to PostgreSQL).
+test: $(VENV)/.installed-test browser lint
+	$(BIN)/pytest
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.installed-test
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+## Debian's Chromium for the accessibility tests (Playwright can't download its own here).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "Installing Debian's chromium for the accessibility tests"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; }
+
+## Refresh the translation catalogues after changing visible strings (needs gettext).
+messages: $(VENV)/.installed
+	$(BIN)/python manage.py makemessages -l fi -l sv -l en --no-obsolete --ignore=.venv --ignore=tests
+	$(BIN)/python manage.py compilemessages --ignore=.venv
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media static .pytest_cache .ruff_cache
