@@ -1,0 +1,159 @@
+"""Factories for every model the tests build, and helpers for the page tree.
+
+Every page model in the project apps needs a factory here:
+``test_factories.py`` fails when one is missing.
+"""
+
+import datetime
+
+import factory
+import wagtail_factories
+from wagtail.contrib.forms.models import FormSubmission
+from wagtail.models import Locale, Page, Site
+
+from home.models import (
+    AccessibilityStatementPage,
+    FooterText,
+    FormField,
+    FormPage,
+    HomePage,
+    StandardPage,
+)
+
+LANGUAGES = ("fi", "sv", "en")
+
+
+def get_locale(language_code):
+    return Locale.objects.get_or_create(language_code=language_code)[0]
+
+
+def paragraph(html):
+    """Raw StreamField data holding one rich text paragraph."""
+    return [{"type": "paragraph", "value": html}]
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Tekojen tori"
+    slug = factory.Sequence(lambda n: f"etusivu-{n}")
+    hero_lead = "Kehittämisteot kunnista ja hyvinvointialueilta."
+
+    class Meta:
+        model = HomePage
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Sivu {n}")
+    intro = "Tietoa ohjelmasta."
+    body = factory.LazyFunction(lambda: paragraph("<p>Kuntatyö2030 kehitti työelämää.</p>"))
+
+    class Meta:
+        model = StandardPage
+
+
+class FormPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Lomake {n}")
+    intro = "<p>Hae sparrausta työpaikallesi.</p>"
+    thank_you_text = "<p>Kiitos hakemuksestasi!</p>"
+    to_address = "sparraus@tekojentori.fi"
+    from_address = "noreply@tekojentori.fi"
+    subject = "Uusi sparraushakemus"
+
+    class Meta:
+        model = FormPage
+
+
+class FormFieldFactory(factory.django.DjangoModelFactory):
+    page = factory.SubFactory(FormPageFactory)
+    label = factory.Sequence(lambda n: f"Kenttä {n}")
+    field_type = "singleline"
+    required = True
+    sort_order = factory.Sequence(lambda n: n)
+
+    class Meta:
+        model = FormField
+
+
+class FormSubmissionFactory(factory.django.DjangoModelFactory):
+    page = factory.SubFactory(FormPageFactory)
+    form_data = factory.LazyFunction(dict)
+
+    class Meta:
+        model = FormSubmission
+
+
+class AccessibilityStatementPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Saavutettavuusseloste {n}")
+    intro = "Seloste koskee Tekojen tori -verkkopalvelua."
+    compliance_status = AccessibilityStatementPage.Compliance.PARTIAL
+    prepared_on = datetime.date(2025, 9, 1)
+    reviewed_on = datetime.date(2025, 11, 1)
+    feedback_email = "saavutettavuus@tekojentori.fi"
+    authority_name = "Etelä-Suomen aluehallintovirasto"
+    authority_details = "Saavutettavuuden valvonnan yksikkö\nsaavutettavuus@avi.fi"
+    authority_url = "https://www.saavutettavuusvaatimukset.fi"
+
+    class Meta:
+        model = AccessibilityStatementPage
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    title = factory.Sequence(lambda n: f"Kuva {n}")
+
+
+class FooterTextFactory(factory.django.DjangoModelFactory):
+    body = "<p>Tekojen tori, Toinen linja 14, 00530 Helsinki</p>"
+    locale = factory.LazyFunction(lambda: get_locale("fi"))
+
+    class Meta:
+        model = FooterText
+
+
+def site_home():
+    """The Finnish home page as the default site's root, made if the database lacks it.
+
+    Migration home/0002 creates it on a fresh database; a flushed database
+    (the a11y suite flushes at its end) has nothing, not even the tree root.
+    """
+    for code in LANGUAGES:
+        get_locale(code)
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site and site.root_page.specific_class is HomePage and site.root_page.locale.language_code == "fi":
+        return site.root_page.specific
+    home = HomePage.objects.filter(depth=2, locale__language_code="fi").first()
+    if home is None:
+        root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
+        home = HomePageFactory(parent=root, title="Tekojen tori", locale=get_locale("fi"))
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Tekojen tori"},
+    )
+    return home
+
+
+def translate(page, language_code, **changes):
+    """Copy a live page into another language and publish the copy.
+
+    The parent must already be translated (translate home pages first).
+    """
+    locale = get_locale(language_code)
+    existing = page.get_translation_or_none(locale)
+    if existing is not None:
+        return existing.specific
+    translation = page.copy_for_translation(locale).specific
+    title = changes.pop("title", f"{page.title} ({language_code})")
+    translation.title = title
+    translation.draft_title = title
+    for name, value in changes.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    translation.refresh_from_db()
+    return translation
+
+
+def translated_homes():
+    """The site's home page in every language, keyed by language code."""
+    home = site_home()
+    homes = {"fi": home}
+    for code in ("sv", "en"):
+        homes[code] = translate(home, code, title="Tekojen tori", slug=f"{home.slug}-{code}")
+    return homes

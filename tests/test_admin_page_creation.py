@@ -1,0 +1,132 @@
+"""Editors create every page type through the admin's page editor."""
+
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from home.models import AccessibilityStatementPage, FormPage, HomePage, StandardPage
+from tests import factories
+
+
+class AdminPageCreationTests(WagtailPageTestCase):
+    def setUp(self):
+        self.home = factories.site_home()
+        self.login()
+
+    def test_create_home_page_at_the_top(self):
+        root = self.home.get_parent()
+        self.assertCanCreate(
+            root,
+            HomePage,
+            nested_form_data({"title": "Toinen sivusto", "hero_lead": "Ingressi", "body": streamfield([])}),
+        )
+        page = HomePage.objects.get(slug="toinen-sivusto")
+        self.assertTrue(page.live)
+        self.assertEqual(page.hero_lead, "Ingressi")
+
+    def test_create_standard_page(self):
+        data = nested_form_data(
+            {
+                "title": "Kuntatyö2030",
+                "slug": "kuntatyo2030",
+                "intro": "Työelämän kehittämisohjelma.",
+                "body": streamfield(
+                    [
+                        ("heading", {"text": "Tavoitteet", "level": "h2"}),
+                        ("paragraph", rich_text("<p>Hyvä työelämä kunnissa.</p>")),
+                    ]
+                ),
+            }
+        )
+        self.assertCanCreate(self.home, StandardPage, data)
+        page = StandardPage.objects.get(slug="kuntatyo2030")
+        self.assertTrue(page.live)
+        self.assertEqual(page.get_parent().specific, self.home)
+        self.assertEqual([block.block_type for block in page.body], ["heading", "paragraph"])
+        self.assertIn("Hyvä työelämä kunnissa.", str(page.body[1].value))
+
+    def test_create_form_page_with_a_field(self):
+        data = nested_form_data(
+            {
+                "title": "Hae sparrausta",
+                "intro": rich_text("<p>Täytä hakemus.</p>"),
+                "thank_you_text": rich_text("<p>Kiitos!</p>"),
+                "to_address": "sparraus@tekojentori.fi",
+                "from_address": "noreply@tekojentori.fi",
+                "subject": "Sparraushakemus",
+                "form_fields": inline_formset(
+                    [
+                        {
+                            "label": "Työpaikan nimi",
+                            "field_type": "singleline",
+                            "required": "on",
+                            "choices": "",
+                            "default_value": "",
+                            "help_text": "",
+                        }
+                    ]
+                ),
+            }
+        )
+        self.assertCanCreate(self.home, FormPage, data)
+        page = FormPage.objects.get(slug="hae-sparrausta")
+        self.assertTrue(page.live)
+        self.assertEqual(page.to_address, "sparraus@tekojentori.fi")
+        self.assertEqual(
+            [(field.label, field.clean_name, field.required) for field in page.get_form_fields()],
+            [("Työpaikan nimi", "tyopaikan_nimi", True)],
+        )
+
+    def test_create_accessibility_statement(self):
+        data = nested_form_data(
+            {
+                "title": "Saavutettavuusseloste",
+                "intro": "Seloste koskee Tekojen toria.",
+                "compliance_status": "partial",
+                "standard": "WCAG 2.1 AA",
+                "non_accessible_content": streamfield(
+                    [
+                        (
+                            "issue",
+                            {
+                                "title": "Vanhat videot",
+                                "description": "Videoista puuttuu tekstitys.",
+                                "criteria": "1.2.2 Tekstitys",
+                                "reason": "non_compliance",
+                                "fix": "Tekstitetään 2026.",
+                            },
+                        )
+                    ]
+                ),
+                "prepared_on": "2025-09-01",
+                "reviewed_on": "2025-11-01",
+                "assessment_method": "self",
+                "assessment_details": "",
+                "feedback_email": "saavutettavuus@tekojentori.fi",
+                "response_days": "14",
+                "authority_name": "Etelä-Suomen aluehallintovirasto",
+                "authority_details": "saavutettavuus@avi.fi",
+                "authority_url": "https://www.saavutettavuusvaatimukset.fi",
+            }
+        )
+        self.assertCanCreate(self.home, AccessibilityStatementPage, data)
+        page = AccessibilityStatementPage.objects.get(slug="saavutettavuusseloste")
+        self.assertTrue(page.live)
+        self.assertEqual(page.non_accessible_content[0].value["title"], "Vanhat videot")
+
+    def test_accessibility_statement_requires_the_legal_fields(self):
+        response = self.client.post(
+            f"/admin/pages/add/home/accessibilitystatementpage/{self.home.pk}/",
+            nested_form_data(
+                {
+                    "title": "Puutteellinen seloste",
+                    "slug": "puutteellinen",
+                    "non_accessible_content": streamfield([]),
+                    "action-publish": "action-publish",
+                }
+            ),
+        )
+        self.assertEqual(response.status_code, 200)
+        errors = response.context["form"].errors
+        for field in ("prepared_on", "reviewed_on", "feedback_email", "authority_name", "authority_url"):
+            self.assertIn(field, errors)
+        self.assertFalse(AccessibilityStatementPage.objects.filter(slug="puutteellinen").exists())
