@@ -82,7 +82,12 @@ class HomePage(SocialImageMixin, Page):
     search_fields = [*Page.search_fields, index.SearchField("hero_lead"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "home.FormPage", "home.AccessibilityStatementPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "home.FormPage",
+        "home.AccessibilityStatementPage",
+        "teot.DeedIndexPage",
+    ]
 
     template = "home/home_page.html"
 

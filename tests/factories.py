@@ -19,6 +19,8 @@ from home.models import (
     HomePage,
     StandardPage,
 )
+from teot.models import Campaign, Deed, DeedIndexPage, DeedLink, Organisation, Sector, Theme
+from teot.regions import Region
 
 LANGUAGES = ("fi", "sv", "en")
 
@@ -157,3 +159,104 @@ def translated_homes():
     for code in ("sv", "en"):
         homes[code] = translate(home, code, title="Tekojen tori", slug=f"{home.slug}-{code}")
     return homes
+
+
+# --- Tekojen tori: deeds and their taxonomy -------------------------------------------
+
+
+class SectorFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Toimiala {n}")
+    slug = factory.Sequence(lambda n: f"toimiala-{n}")
+    sort_order = factory.Sequence(lambda n: n)
+    locale = factory.LazyFunction(lambda: get_locale("fi"))
+
+    class Meta:
+        model = Sector
+
+
+class ThemeFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Teema {n}")
+    slug = factory.Sequence(lambda n: f"teema-{n}")
+    sort_order = factory.Sequence(lambda n: n)
+    locale = factory.LazyFunction(lambda: get_locale("fi"))
+
+    class Meta:
+        model = Theme
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Esimerkkilän kunta {n}")
+    type = Organisation.Type.MUNICIPALITY
+    region = Region.UUSIMAA
+
+    class Meta:
+        model = Organisation
+
+
+class CampaignFactory(factory.django.DjangoModelFactory):
+    name = "Hyvä kiertämään"
+    slug = factory.Sequence(lambda n: f"hyva-kiertamaan-{n}")
+    year = 2022
+    starts_on = datetime.date(2022, 9, 1)
+    ends_on = datetime.date(2022, 11, 30)
+
+    class Meta:
+        model = Campaign
+
+
+class DeedFactory(factory.django.DjangoModelFactory):
+    """A published Finnish deed with one sector and one theme (pass ``sectors``/``themes`` to choose)."""
+
+    title = factory.Sequence(lambda n: f"Kehittämisteko {n}")
+    summary = "Työyhteisö kokeili uutta tapaa jakaa työt."
+    goal = "Haluttiin vähentää kiirettä."
+    actions = "Sovittiin yhteisistä pelisäännöistä."
+    results = "Kiire väheni ja palaute parani."
+    tips = "Aloittakaa pienestä."
+    organisation = factory.SubFactory(OrganisationFactory)
+    year = 2022
+    live = True
+    locale = factory.LazyFunction(lambda: get_locale("fi"))
+
+    class Meta:
+        model = Deed
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def sectors(self, create, extracted, **kwargs):
+        self.sectors.set(extracted if extracted is not None else [SectorFactory(locale=self.locale)])
+        if create:
+            self.save()
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        self.themes.set(extracted if extracted is not None else [ThemeFactory(locale=self.locale)])
+        if create:
+            self.save()
+
+
+class DeedLinkFactory(factory.django.DjangoModelFactory):
+    deed = factory.SubFactory(DeedFactory)
+    url = "https://www.example.fi/teko"
+    title = "Lisätietoa teosta"
+
+    class Meta:
+        model = DeedLink
+
+
+class DeedIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Tekojen tori"
+    slug = factory.Sequence(lambda n: f"teot-{n}")
+    intro = "Kehittämistekoja kunnista ja hyvinvointialueilta."
+
+    class Meta:
+        model = DeedIndexPage
+
+
+def translate_snippet(instance, language_code, **changes):
+    """A saved copy of a translatable snippet (sector, theme, deed) in another language."""
+    translation = instance.copy_for_translation(get_locale(language_code))
+    for name, value in changes.items():
+        setattr(translation, name, value)
+    translation.save()
+    return translation

@@ -4,6 +4,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from home.models import AccessibilityStatementPage, FormPage, HomePage, StandardPage
+from teot.models import DeedIndexPage
 from tests import factories
 
 
@@ -130,3 +131,20 @@ class AdminPageCreationTests(WagtailPageTestCase):
         for field in ("prepared_on", "reviewed_on", "feedback_email", "authority_name", "authority_url"):
             self.assertIn(field, errors)
         self.assertFalse(AccessibilityStatementPage.objects.filter(slug="puutteellinen").exists())
+
+    def test_create_deed_marketplace(self):
+        data = nested_form_data(
+            {
+                "title": "Kehittämisteot",
+                "slug": "teot",
+                "intro": "Tekoja kunnista ja hyvinvointialueilta.",
+                "submit_intro": rich_text("<p>Kerro teostanne.</p>"),
+                "submit_thanks": rich_text("<p>Kiitos!</p>"),
+                "privacy_notice": "",
+                "statistics_intro": "Luvut päivittyvät jatkuvasti.",
+            }
+        )
+        self.assertCanCreate(self.home, DeedIndexPage, data)
+        page = DeedIndexPage.objects.get(slug="teot")
+        self.assertTrue(page.live)
+        self.assertEqual(DeedIndexPage.for_locale(page.locale), page)

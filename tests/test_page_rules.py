@@ -4,6 +4,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import AccessibilityStatementPage, FormPage, HomePage, StandardPage
+from teot.models import DeedIndexPage
 
 CONTENT_PAGES = {StandardPage, FormPage, AccessibilityStatementPage}
 
@@ -16,7 +17,7 @@ class PageTypeRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
     def test_home_page_children(self):
-        self.assertAllowedSubpageTypes(HomePage, CONTENT_PAGES)
+        self.assertAllowedSubpageTypes(HomePage, CONTENT_PAGES | {DeedIndexPage})
         self.assertCanNotCreateAt(HomePage, HomePage)
 
     def test_standard_page_nests_under_home_and_standard_pages(self):
@@ -37,3 +38,8 @@ class PageTypeRulesTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(AccessibilityStatementPage, StandardPage)
         self.assertCanNotCreateAt(FormPage, AccessibilityStatementPage)
         self.assertCanNotCreateAt(Page, AccessibilityStatementPage)
+
+    def test_deed_marketplace_sits_under_the_home_page_only(self):
+        self.assertAllowedParentPageTypes(DeedIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(DeedIndexPage, set())
+        self.assertCanNotCreateAt(StandardPage, DeedIndexPage)

@@ -53,8 +53,11 @@ def language_links(context):
     request = context["request"]
     page = context.get("page")
     current_language = translation.get_language()
+    # A view showing something other than the page itself (e.g. a deed at a
+    # route of its marketplace) passes the URLs of that thing's translations.
+    translation_urls = context.get("translation_urls")
     translations = {}
-    if isinstance(page, Page) and page.pk:
+    if translation_urls is None and isinstance(page, Page) and page.pk:
         for other in page.get_translations(inclusive=True).live().select_related("locale"):
             translations[other.locale.language_code] = other
     homes = {}
@@ -63,9 +66,10 @@ def language_links(context):
         for other in root.get_translations(inclusive=True).live().select_related("locale"):
             homes[other.locale.language_code] = other
     links = []
+    translation_urls = translation_urls or {code: other.get_url(request) for code, other in translations.items()}
     for code, name in settings.LANGUAGES:
-        target = translations.get(code) or homes.get(code)
-        url = target.get_url(request) if target else f"/{code}/"
+        home = homes.get(code)
+        url = translation_urls.get(code) or (home.get_url(request) if home else f"/{code}/")
         links.append(
             {
                 "code": code,
@@ -73,7 +77,7 @@ def language_links(context):
                 "url": url,
                 "absolute_url": request.build_absolute_uri(url),
                 "is_current": code == current_language,
-                "is_translation": code in translations,
+                "is_translation": code in translation_urls,
             }
         )
     return links

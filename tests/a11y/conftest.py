@@ -13,12 +13,15 @@ from types import SimpleNamespace
 
 import pytest
 from django.core.management import call_command
+from django.test import override_settings
+from django.test.utils import setup_databases, teardown_databases
 from playwright.sync_api import sync_playwright
 from pytest_django.live_server_helper import LiveServer
 
 from home.models import AccessibilityStatementPage, FormPage, HomePage, StandardPage
+from teot.models import Deed, DeedIndexPage
 
-PAGE_TYPES = [HomePage, StandardPage, FormPage, AccessibilityStatementPage]
+PAGE_TYPES = [HomePage, StandardPage, FormPage, AccessibilityStatementPage, DeedIndexPage]
 LANGUAGES = ["fi", "sv", "en"]
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -34,16 +37,38 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="session")
-def demo(django_db_setup, django_db_blocker):
+def test_database(request, django_db_setup, django_db_blocker):
+    """The test database, even when these tests run alone.
+
+    pytest-django creates it only if some collected test is marked django_db;
+    without this, ``pytest tests/a11y`` would load the demo into the
+    developer's own database and flush it afterwards.
+    """
+    if any(item.get_closest_marker("django_db") for item in request.session.items):
+        yield
+        return
+    with django_db_blocker.unblock():
+        databases = setup_databases(verbosity=0, interactive=False, aliases={"default"})
+    yield
+    with django_db_blocker.unblock():
+        teardown_databases(databases, verbosity=0)
+
+
+@pytest.fixture(scope="session")
+def demo(test_database, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("load_demo_content", verbosity=0)
-        demo = SimpleNamespace(paths=demo_paths(), richest_page=richest_page())
+        demo = SimpleNamespace(paths=demo_paths(), richest_page=richest_page(), deeds=deed_paths())
         server = LiveServer("localhost")
         server._live_server_modified_settings.enable()
+        # The browser submits the deed form several times, as fast as it can.
+        spam_limits = override_settings(TEOT_SUBMISSION_MIN_SECONDS=0, TEOT_SUBMISSION_RATE_LIMIT=(1000, 3600))
+        spam_limits.enable()
         demo.url = server.url
         try:
             yield demo
         finally:
+            spam_limits.disable()
             server._live_server_modified_settings.disable()
             server.stop()
             call_command("flush", interactive=False, verbosity=0)
@@ -82,3 +107,23 @@ def richest_page():
     pages = StandardPage.objects.live().filter(locale__language_code="fi")
     page = max(pages, key=lambda p: len({block.block_type for block in p.body}))
     return SimpleNamespace(path=page.get_url(), block_types={block.block_type for block in page.body})
+
+
+def deed_paths():
+    """Per language: the marketplace's views, a filtered and an empty listing, and a deed."""
+    paths = {}
+    for language in LANGUAGES:
+        index = DeedIndexPage.objects.live().get(locale__language_code=language)
+        base = index.get_url()
+        deed = Deed.objects.filter(live=True, locale=index.locale).prefetch_related("sectors").first()
+        sector = deed.sectors.all()[0]
+        paths[language] = {
+            "listing": base,
+            "filtered": f"{base}?sector={sector.slug}&year={deed.year}&sort=title",
+            "empty": f"{base}?q=zzzqqqxxx",
+            "deed": index.deed_url(deed),
+            "submit": base + index.reverse_subpage("submit"),
+            "statistics": base + index.reverse_subpage("statistics"),
+            "open_data": base + index.reverse_subpage("open_data"),
+        }
+    return paths

@@ -9,13 +9,16 @@ All facts come from the programme's source documents (Kunteko 2020,
 Kuntatyö2030, Tekry); the wording is our own.
 """
 
+from importlib import import_module
 from io import BytesIO
 
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils.module_loading import module_has_submodule
 from wagtail.contrib.forms.utils import get_field_clean_name
 from wagtail.fields import StreamField
 from wagtail.images.models import Image
@@ -53,6 +56,7 @@ class Command(BaseCommand):
             self.fill_pages(pages, images)
             self.ensure_settings(site, pages)
             self.ensure_footer_texts(locales)
+            self.load_app_demos(pages, images)
             admin_created = self.ensure_admin()
         self.report(locales, admin_created)
 
@@ -192,6 +196,17 @@ class Command(BaseCommand):
                 if level > previous + 1:
                     raise CommandError(f"{page.title} ({page.locale}): heading level h{level} follows h{previous}.")
                 previous = level
+
+    def load_app_demos(self, pages, images):
+        """Let every other project app add its own demo content (``<app>/demo.py``'s ``load``).
+
+        Found by name, so this app never imports the apps that stand on it.
+        """
+        for app_config in apps.get_app_configs():
+            if app_config.name == "home" or not module_has_submodule(app_config.module, "demo"):
+                continue
+            demo = import_module(f"{app_config.name}.demo")
+            demo.load(self, homes={code: pages[code]["home"] for code in LANGUAGES}, pages=pages, images=images)
 
     # -- settings, footer, admin ---------------------------------------------
 

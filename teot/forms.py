@@ -1,0 +1,377 @@
+"""The public form for submitting a deed ("Ilmoita teko")."""
+
+from django import forms
+from django.db.models import Q
+from django.forms.utils import ErrorDict
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+
+from . import spam
+from .models import Campaign, Deed, Organisation, Sector, Theme
+from .regions import Region
+
+FIRST_YEAR = 1990
+
+TOKEN_MESSAGES = {
+    spam.Timestamp.INVALID: _(
+        "The form has expired or could not be checked. Your details are kept: check them and send the form again."
+    ),
+    spam.Timestamp.TOO_FAST: _(
+        "The form was sent faster than a person can fill it in. Your details are kept: "
+        "check them and send the form again."
+    ),
+}
+
+# Finnish and Swedish alphabetical order: å, ä and ö come after z.
+_NORDIC_ORDER = str.maketrans({"å": "z\x01", "ä": "z\x02", "æ": "z\x02", "ö": "z\x03", "ø": "z\x03"})
+
+
+def nordic_sort_key(text):
+    return text.casefold().translate(_NORDIC_ORDER)
+
+
+class TermsField(forms.ModelMultipleChoiceField):
+    """Sectors or themes as checkboxes; ids a database cannot hold are refused before any query.
+
+    SQLite raises OverflowError for an ``IN`` list with an integer beyond 64 bits.
+    """
+
+    def _check_values(self, value):
+        for pk in value:
+            try:
+                number = int(str(pk))
+            except ValueError:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_pk_value"], code="invalid_pk_value", params={"pk": pk}
+                ) from None
+            if not -(2**63) <= number < 2**63:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"], code="invalid_choice", params={"value": pk}
+                )
+        return super()._check_values(value)
+
+
+def _max_length(model, field_name):
+    return model._meta.get_field(field_name).max_length
+
+
+def _required(message):
+    return {"required": message}
+
+
+class DeedSubmissionForm(forms.Form):
+    """Everything a visitor tells about their deed; moderators take it from there.
+
+    The organisation is either chosen from the approved ones or typed in as a
+    new one, which then waits for a moderator's approval like the deed.
+    """
+
+    # Set when the form is handed out, checked when it comes back (see teot.spam).
+    form_token = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    title = forms.CharField(
+        label=_("Title of the deed"),
+        max_length=_max_length(Deed, "title"),
+        error_messages=_required(_("Give the deed a title.")),
+    )
+    summary = forms.CharField(
+        label=_("Summary"),
+        max_length=600,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("One or two sentences about the deed, shown in the list of deeds. At most 600 characters."),
+        error_messages=_required(_("Write a short summary of the deed.")),
+    )
+    goal = forms.CharField(
+        label=_("What was aimed at?"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("The problem or the wish that started the deed."),
+        error_messages=_required(_("Tell what the deed aimed at.")),
+    )
+    actions = forms.CharField(
+        label=_("What was done?"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        error_messages=_required(_("Tell what was done.")),
+    )
+    results = forms.CharField(
+        label=_("What came of it?"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Results, feedback and what you learned, even if the deed is still under way."),
+        error_messages=_required(_("Tell what came of the deed.")),
+    )
+    tips = forms.CharField(
+        label=_("Tips for others (optional)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("What should a workplace that wants to try the same know?"),
+    )
+
+    organisation = forms.TypedChoiceField(
+        label=_("Your organisation"),
+        coerce=int,
+        empty_value=None,
+        required=False,
+        help_text=_("Organisations are grouped by region."),
+    )
+    new_organisation = forms.CharField(
+        label=_("Name of the organisation"),
+        required=False,
+        max_length=_max_length(Organisation, "name"),
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+    )
+    new_organisation_type = forms.ChoiceField(
+        label=_("Type of organisation"),
+        required=False,
+        choices=[("", _("Choose a type")), *((value, capfirst(label)) for value, label in Organisation.Type.choices)],
+    )
+    new_organisation_region = forms.ChoiceField(
+        label=_("Region"),
+        required=False,
+        choices=[("", _("Choose a region")), *Region.choices],
+    )
+    unit = forms.CharField(
+        label=_("Unit or work community (optional)"),
+        required=False,
+        max_length=_max_length(Deed, "unit"),
+        help_text=_("For example the school, ward or department that did the deed."),
+    )
+
+    sectors = TermsField(
+        label=_("Sectors"),
+        queryset=Sector.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Choose at least one."),
+        error_messages={
+            "required": _("Choose at least one sector."),
+            "invalid_choice": _("Choose sectors from the list."),
+            "invalid_pk_value": _("Choose sectors from the list."),
+        },
+    )
+    themes = TermsField(
+        label=_("Themes"),
+        queryset=Theme.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Choose at least one."),
+        error_messages={
+            "required": _("Choose at least one theme."),
+            "invalid_choice": _("Choose themes from the list."),
+            "invalid_pk_value": _("Choose themes from the list."),
+        },
+    )
+    year = forms.IntegerField(
+        label=_("Year"),
+        help_text=_("The year the deed was done or started."),
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+        error_messages=_required(_("Enter the year of the deed.")),
+    )
+    campaign = forms.ModelChoiceField(
+        label=_("Campaign (optional)"),
+        queryset=Campaign.objects.all(),
+        required=False,
+        empty_label=_("No campaign"),
+        help_text=_("Choose the campaign if you are sending the deed to one."),
+        error_messages={"invalid_choice": _("Choose a campaign from the list.")},
+    )
+
+    contact_name = forms.CharField(
+        label=_("Contact person's name"),
+        required=False,
+        max_length=_max_length(Deed, "contact_name"),
+    )
+    contact_email = forms.EmailField(
+        label=_("Contact person's email"),
+        required=False,
+        max_length=_max_length(Deed, "contact_email"),
+    )
+    contact_phone = forms.CharField(
+        label=_("Contact person's phone number"),
+        required=False,
+        max_length=_max_length(Deed, "contact_phone"),
+        widget=forms.TextInput(attrs={"type": "tel"}),  # not autocompleted: often someone else's
+    )
+    contact_is_public = forms.BooleanField(
+        label=_("Show the contact details publicly with the deed"),
+        required=False,
+        help_text=_("Tick only with the contact person's consent. Then their name and email are required."),
+    )
+
+    submitter_name = forms.CharField(
+        label=_("Your name"),
+        max_length=_max_length(Deed, "submitter_name"),
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+        error_messages=_required(_("Enter your name.")),
+    )
+    submitter_email = forms.EmailField(
+        label=_("Your email"),
+        max_length=_max_length(Deed, "submitter_email"),
+        help_text=_("We send you a confirmation and contact you if the moderators have questions."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        error_messages=_required(_("Enter your email address.")),
+    )
+    privacy_consent = forms.BooleanField(
+        label=_("I have read the privacy notice and agree that my details are processed as it describes"),
+        error_messages=_required(_("Accept the privacy notice to send the deed.")),
+    )
+
+    # The honeypot: hidden from sight, named to tempt bots (see teot.spam).
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    def __init__(self, *args, locale_id, language, privacy_notice_url=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.locale_id = locale_id
+        self.token_rejected = False
+        self.new_organisation_created = False
+        this_year = timezone.localdate().year
+        self.last_year = this_year + 1  # a deed starting next year may be told about already
+        self.fields["year"].widget.attrs.update({"min": FIRST_YEAR, "max": self.last_year})
+        self.fields["year"].initial = this_year
+
+        self.fields["sectors"].queryset = Sector.objects.filter(locale_id=locale_id)
+        self.fields["themes"].queryset = Theme.objects.filter(locale_id=locale_id)
+        if not Campaign.objects.exists():
+            del self.fields["campaign"]
+
+        self._organisations = {
+            organisation.pk: organisation
+            for organisation in Organisation.objects.filter(is_approved=True).only("pk", "name", "name_sv", "region")
+        }
+        self.fields["organisation"].choices = self._organisation_choices(language)
+
+        if privacy_notice_url:
+            self.fields["privacy_consent"].help_text = format_html(
+                '<a href="{}">{}</a>', privacy_notice_url, _("Read the privacy notice")
+            )
+
+    def _organisation_choices(self, language):
+        by_region = {}
+        for organisation in self._organisations.values():
+            by_region.setdefault(organisation.region, []).append(
+                (organisation.pk, organisation.localized_name(language))
+            )
+        groups = [(label, by_region.pop(value)) for value, label in Region.choices if value in by_region]
+        leftovers = [choice for choices in by_region.values() for choice in choices]
+        if leftovers:  # a region no longer in the list
+            groups.append((_("Other regions"), leftovers))
+        for _label, choices in groups:
+            choices.sort(key=lambda choice: nordic_sort_key(choice[1]))
+        return [("", _("Choose from the list")), *groups]
+
+    def clean_organisation(self):
+        pk = self.cleaned_data["organisation"]
+        return self._organisations.get(pk) if pk is not None else None
+
+    def clean_year(self):
+        year = self.cleaned_data["year"]
+        if not FIRST_YEAR <= year <= self.last_year:
+            raise forms.ValidationError(
+                _("Enter a year from %(first)s to %(last)s."),
+                code="out_of_range",
+                params={"first": FIRST_YEAR, "last": self.last_year},
+            )
+        return year
+
+    def clean_new_organisation(self):
+        return " ".join(self.cleaned_data["new_organisation"].split())
+
+    def clean(self):
+        cleaned_data = super().clean()
+        self._clean_organisation_choice(cleaned_data)
+        if cleaned_data.get("contact_is_public"):
+            if not cleaned_data.get("contact_name") and "contact_name" not in self.errors:
+                self.add_error("contact_name", _("Enter the contact person's name, or untick showing it publicly."))
+            if not cleaned_data.get("contact_email") and "contact_email" not in self.errors:
+                self.add_error("contact_email", _("Enter the contact person's email, or untick showing it publicly."))
+        token_status = spam.check_token(cleaned_data.get("form_token"))
+        if token_status != spam.Timestamp.OK:
+            self.token_rejected = True
+            self.add_error(None, TOKEN_MESSAGES[token_status])
+        return cleaned_data
+
+    def _clean_organisation_choice(self, cleaned_data):
+        if "organisation" in self.errors or "new_organisation" in self.errors:
+            return
+        chosen = cleaned_data.get("organisation")
+        typed = cleaned_data.get("new_organisation")
+        if chosen and typed:
+            self.add_error(
+                "organisation",
+                _("Choose your organisation from the list or type a new one, not both."),
+            )
+        elif not chosen and not typed:
+            self.add_error(
+                "organisation",
+                _("Choose your organisation from the list, or type its name if it is not in the list."),
+            )
+        elif typed:
+            if not cleaned_data.get("new_organisation_type"):
+                self.add_error("new_organisation_type", _("Choose the type of your organisation."))
+            if not cleaned_data.get("new_organisation_region"):
+                self.add_error("new_organisation_region", _("Choose the region of your organisation."))
+
+    def renew_token(self):
+        """Hand out a fresh timestamp with a form that is sent back, keeping what was typed."""
+        self.data = self.data.copy()
+        self.data[self.add_prefix("form_token")] = spam.issue_token()
+
+    def reject(self, message):
+        """Send the form back with only this message, unvalidated, keeping what was typed."""
+        self._errors = ErrorDict({forms.forms.NON_FIELD_ERRORS: self.error_class([message], error_class="nonfield")})
+
+    def organisation_for_deed(self):
+        """The chosen organisation, or the typed one: found by name, else created to wait for approval."""
+        if self.cleaned_data["organisation"]:
+            return self.cleaned_data["organisation"]
+        name = self.cleaned_data["new_organisation"]
+        existing = Organisation.objects.filter(Q(name__iexact=name) | Q(name_sv__iexact=name)).first()
+        if existing is not None:
+            return existing
+        organisation, self.new_organisation_created = Organisation.objects.get_or_create(
+            name=name,
+            defaults={
+                "type": self.cleaned_data["new_organisation_type"],
+                "region": self.cleaned_data["new_organisation_region"],
+                "is_approved": False,
+            },
+        )
+        return organisation
+
+    def save(self):
+        """A draft deed in the form's language, not yet live; the caller starts its moderation."""
+        data = self.cleaned_data
+        deed = Deed(
+            locale_id=self.locale_id,
+            live=False,
+            origin=Deed.Origin.SUBMISSION,
+            organisation=self.organisation_for_deed(),
+            campaign=data.get("campaign"),
+            privacy_consent=True,
+            **{
+                name: data[name]
+                for name in (
+                    "title",
+                    "summary",
+                    "goal",
+                    "actions",
+                    "results",
+                    "tips",
+                    "unit",
+                    "year",
+                    "contact_name",
+                    "contact_email",
+                    "contact_phone",
+                    "contact_is_public",
+                    "submitter_name",
+                    "submitter_email",
+                )
+            },
+        )
+        # ParentalManyToMany: kept in memory, written by the save below.
+        deed.sectors.set(data["sectors"])
+        deed.themes.set(data["themes"])
+        deed.save()
+        return deed

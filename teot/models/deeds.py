@@ -1,0 +1,280 @@
+"""The deed snippet: moderated, revisioned, previewable and translatable."""
+
+from django import forms
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PublishingPanel
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
+from wagtail.search import index
+
+from .organisations import Campaign, Organisation
+from .taxonomy import Sector, Theme
+
+
+class Deed(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    TranslatableMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    """A development deed: what a workplace aimed at, what it did and what came of it."""
+
+    class Origin(models.TextChoices):
+        EDITOR = "editor", _("added by an editor")
+        SUBMISSION = "submission", _("submitted through the public form")
+        IMPORT = "import", _("imported from the old site")
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        blank=True,
+        help_text=_("The end of the deed's web address. Left empty, it is made from the title."),
+    )
+    summary = models.TextField(_("summary"), max_length=600, help_text=_("One or two sentences for listings."))
+    goal = models.TextField(_("what was aimed at"))
+    actions = models.TextField(_("what was done"))
+    results = models.TextField(_("what came of it"))
+    tips = models.TextField(_("tips for others"), blank=True)
+
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT, related_name="deeds"
+    )
+    unit = models.CharField(_("unit or work community"), max_length=200, blank=True)
+    sectors = ParentalManyToManyField(Sector, verbose_name=_("sectors"), related_name="deeds")
+    themes = ParentalManyToManyField(Theme, verbose_name=_("themes"), related_name="deeds")
+    campaign = models.ForeignKey(
+        Campaign,
+        verbose_name=_("campaign"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="deeds",
+    )
+    year = models.PositiveSmallIntegerField(
+        _("year"), validators=[MinValueValidator(1990), MaxValueValidator(2100)], db_index=True
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(
+        _("image alternative text"), max_length=250, blank=True, help_text=_("Describe what the image shows.")
+    )
+
+    contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    contact_is_public = models.BooleanField(
+        _("show the contact details publicly"),
+        default=False,
+        help_text=_("Only with the contact person's consent."),
+    )
+
+    submitter_name = models.CharField(_("submitter's name"), max_length=120, blank=True)
+    submitter_email = models.EmailField(_("submitter's email"), blank=True)
+    privacy_consent = models.BooleanField(_("accepted the privacy notice"), default=False)
+    origin = models.CharField(_("origin"), max_length=20, choices=Origin.choices, default=Origin.EDITOR)
+    external_id = models.CharField(_("external id"), max_length=64, null=True, blank=True, unique=True, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="deed")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="deed",
+        for_concrete_model=False,
+    )
+
+    # Each language's row is its own deed; only the Finnish one came from the old site.
+    exclude_fields_in_copy = ["external_id"]
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("slug"),
+        FieldPanel("summary"),
+        FieldPanel("goal"),
+        FieldPanel("actions"),
+        FieldPanel("results"),
+        FieldPanel("tips"),
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation"),
+                FieldPanel("unit"),
+                FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldRowPanel([FieldPanel("campaign"), FieldPanel("year")]),
+            ],
+            heading=_("Classification"),
+        ),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+        InlinePanel("links", label=_("Links"), heading=_("Links")),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_phone")]),
+                FieldPanel("contact_is_public"),
+            ],
+            heading=_("Public contact"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("submitter_name"), FieldPanel("submitter_email")]),
+                FieldPanel("privacy_consent"),
+                FieldPanel("origin", read_only=True),
+            ],
+            heading=_("Submitter (never shown publicly)"),
+        ),
+        PublishingPanel(),
+    ]
+
+    search_fields = [
+        index.SearchField("title", boost=3),
+        index.SearchField("summary", boost=2),
+        index.SearchField("goal"),
+        index.SearchField("actions"),
+        index.SearchField("results"),
+        index.SearchField("tips"),
+        index.SearchField("unit"),
+        index.AutocompleteField("title"),
+        index.RelatedFields("organisation", [index.SearchField("name"), index.SearchField("name_sv")]),
+        index.FilterField("live"),
+        index.FilterField("locale_id"),
+        index.FilterField("year"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["-first_published_at", "-created_at"]
+        verbose_name = _("deed")
+        verbose_name_plural = _("deeds")
+        constraints = [models.UniqueConstraint(fields=["locale", "slug"], name="unique_deed_slug_per_locale")]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        if self.image_id and not self.image_alt.strip():
+            raise ValidationError({"image_alt": _("Describe the image for people who cannot see it.")})
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError({"slug": _("This address is taken by the marketplace itself; choose another.")})
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(self)
+        super().save(*args, **kwargs)
+        # After ClusterableModel.save() has written the many-to-many links.
+        sync_translated_taxonomy(self)
+
+    def organisation_region(self):
+        return self.organisation.get_region_display()
+
+    def sector_names(self):
+        return ", ".join(sector.name for sector in self.sectors.all())
+
+    def theme_names(self):
+        return ", ".join(theme.name for theme in self.themes.all())
+
+    @property
+    def public_contact(self):
+        """The contact details visitors may see: only with the contact person's consent."""
+        if not self.contact_is_public:
+            return None
+        return {"name": self.contact_name, "email": self.contact_email, "phone": self.contact_phone}
+
+    def get_preview_template(self, request, mode_name):
+        return "teot/deed_detail.html"
+
+    def get_preview_context(self, request, mode_name):
+        from .pages import DeedIndexPage  # noqa: PLC0415 - pages import this module
+
+        context = super().get_preview_context(request, mode_name)
+        context["page"] = DeedIndexPage.for_locale(self.locale)
+        context["deed"] = self
+        return context
+
+
+RESERVED_SLUGS = {"ilmoita", "tilastot", "avoin-data"}  # DeedIndexPage's own routes
+
+
+def unique_slug(deed):
+    """A slug from the title that no other deed in the same language has."""
+    base = slugify(deed.title)[:190] or "teko"
+    slug, number = base, 1
+    taken = Deed.objects.filter(locale_id=deed.locale_id).exclude(pk=deed.pk)
+    while slug in RESERVED_SLUGS or taken.filter(slug=slug).exists():
+        number += 1
+        slug = f"{base}-{number}"
+    return slug
+
+
+def sync_translated_taxonomy(deed):
+    """Give every translation of a deed the source deed's sectors and themes, in its own language.
+
+    wagtail-localize does not carry ParentalManyToMany links to translatable
+    snippets over to translations (wagtail-localize#820). Sectors and themes
+    are therefore not translated per language: they follow the deed in the
+    default language, each term replaced by its translation where one exists.
+    """
+    group = list(Deed.objects.filter(translation_key=deed.translation_key).select_related("locale"))
+    source = next((d for d in group if d.locale.language_code == settings.LANGUAGE_CODE), None)
+    if source is None or len(group) == 1:
+        return
+    for field_name, term_model in (("sectors", Sector), ("themes", Theme)):
+        through = getattr(Deed, field_name).through
+        term_column = f"{term_model._meta.model_name}_id"
+        source_keys = list(term_model.objects.filter(deeds=source).values_list("translation_key", flat=True))
+        term_ids = {
+            (key, locale_id): pk
+            for pk, key, locale_id in term_model.objects.filter(translation_key__in=source_keys).values_list(
+                "pk", "translation_key", "locale_id"
+            )
+        }
+        for translation in group:
+            if translation.pk == source.pk:
+                continue
+            wanted = {
+                term_ids.get((key, translation.locale_id)) or term_ids[key, source.locale_id] for key in source_keys
+            }
+            current = set(through.objects.filter(deed_id=translation.pk).values_list(term_column, flat=True))
+            if wanted != current:
+                through.objects.filter(deed_id=translation.pk).exclude(**{f"{term_column}__in": wanted}).delete()
+                through.objects.bulk_create(
+                    [through(deed_id=translation.pk, **{term_column: pk}) for pk in wanted - current]
+                )
+
+
+class DeedLink(Orderable):
+    deed = ParentalKey(Deed, on_delete=models.CASCADE, related_name="links")
+    url = models.URLField(_("web address"))
+    title = models.CharField(_("link text"), max_length=200)
+
+    panels = [FieldPanel("url"), FieldPanel("title")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("link")
+        verbose_name_plural = _("links")

@@ -1,0 +1,144 @@
+"""Template helpers for deed pages.
+
+The deed page is rendered both by the public view and by the admin's snippet
+preview, which only passes ``page`` and ``deed``; whatever the page needs
+beyond those is computed here so that both render the same.
+"""
+
+import json
+from urllib.parse import quote, urlencode
+
+from django import template
+from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+
+from teot import facets
+from teot.models import Deed
+
+register = template.Library()
+
+RELATED_COUNT = 4
+DETAIL_IMAGE = "max-1200x800"
+JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+@register.filter
+def localized_name(organisation, language_code):
+    return organisation.localized_name(language_code) if organisation else ""
+
+
+@register.simple_tag(takes_context=True)
+def deed_page_data(context, deed, page):
+    """The deed's address, share links, related deeds and structured data."""
+    request = context.get("request")
+    language_code = deed.locale.language_code if deed.locale_id else context.get("LANGUAGE_CODE", "fi")
+    url = ""
+    if page is not None:
+        url = page.get_url(request)
+        if deed.slug:
+            url += page.reverse_subpage("deed", args=[deed.slug])
+    absolute_url = request.build_absolute_uri(url) if request is not None and url else url
+    return {
+        "url": absolute_url,
+        "listing_url": page.get_url(request) if page is not None else "",
+        "share": share_links(deed, absolute_url),
+        "related": facets.with_urls(related_deeds(deed), page, request) if page is not None else [],
+        "language_code": language_code,
+    }
+
+
+def related_deeds(deed, limit=RELATED_COUNT):
+    """Live deeds of the same language sharing sectors or themes, most shared first, then newest.
+
+    Works for a deed being previewed too, whose terms may exist only in memory.
+    """
+    sector_ids = [sector.pk for sector in deed.sectors.all() if sector.pk]
+    theme_ids = [theme.pk for theme in deed.themes.all() if theme.pk]
+    if not (sector_ids or theme_ids) or not deed.locale_id:
+        return Deed.objects.none()
+
+    def shared(relation, ids):
+        through = getattr(Deed, relation).through
+        column = f"{through._meta.get_field(relation[:-1]).attname}"
+        matches = (
+            through.objects.filter(deed_id=OuterRef("pk"), **{f"{column}__in": ids})
+            .order_by()
+            .values("deed_id")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        return Coalesce(Subquery(matches, output_field=IntegerField()), Value(0))
+
+    deeds = (
+        facets.live_deeds(deed.locale_id)
+        .exclude(pk=deed.pk)
+        .annotate(shared_terms=shared("sectors", sector_ids) + shared("themes", theme_ids))
+        .filter(shared_terms__gt=0)
+        .order_by("-shared_terms", *facets.SORTS["newest"][1])
+    )
+    return facets.for_cards(deeds)[:limit]
+
+
+def share_links(deed, url):
+    """Plain links to share the deed: they work without JavaScript and load nothing from elsewhere."""
+    if not url:
+        return []
+    body = f"{deed.summary}\n\n{url}"
+    return [
+        {
+            "service": "email",
+            "label": _("Share by email"),
+            "url": "mailto:?" + urlencode({"subject": deed.title, "body": body}, quote_via=quote),
+        },
+        {
+            "service": "linkedin",
+            "label": _("Share on LinkedIn"),
+            "url": "https://www.linkedin.com/sharing/share-offsite/?" + urlencode({"url": url}),
+        },
+        {
+            "service": "facebook",
+            "label": _("Share on Facebook"),
+            "url": "https://www.facebook.com/sharer/sharer.php?" + urlencode({"u": url}),
+        },
+        {
+            "service": "x",
+            "label": _("Share on X (Twitter)"),
+            "url": "https://x.com/intent/tweet?" + urlencode({"url": url, "text": deed.title}),
+        },
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def deed_json_ld(context, deed, url, language_code, image=None):
+    """schema.org data for search engines: a data block browsers never run (so CSP allows it).
+
+    ``image`` is the rendition the page shows, if any.
+    """
+    organisation = deed.organisation if deed.organisation_id else None
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": deed.title[:110],
+        "name": deed.title,
+        "description": deed.summary,
+        "inLanguage": language_code,
+        "keywords": [term.name for term in [*deed.sectors.all(), *deed.themes.all()]],
+        "publisher": {"@type": "Organization", "name": _("Tekojen tori")},
+    }
+    if url:
+        data["url"] = url
+        data["mainEntityOfPage"] = url
+    if organisation is not None:
+        data["author"] = {"@type": "Organization", "name": organisation.localized_name(language_code)}
+    if deed.first_published_at:
+        data["datePublished"] = deed.first_published_at.isoformat()
+    if deed.last_published_at:
+        data["dateModified"] = deed.last_published_at.isoformat()
+    if image and context.get("request") is not None:
+        data["image"] = context["request"].build_absolute_uri(image.url)
+    if deed.year:
+        data["temporalCoverage"] = str(deed.year)
+    text = json.dumps(data, ensure_ascii=False).translate(JSON_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 - escaped above

@@ -1,0 +1,95 @@
+"""Open data: the published deeds of one language as CSV and JSON, and a page documenting them."""
+
+import json
+
+from django.http import Http404, HttpResponse
+from django.template.response import TemplateResponse
+from django.utils import timezone
+
+from .. import exports
+from ..models.deeds import Deed
+
+FORMATS = ("csv", "json")
+
+
+def _file_url(index_page, base_url, file_format):
+    return base_url + index_page.reverse_subpage("open_data_file", kwargs={"file_format": file_format})
+
+
+def _file_name(language, file_format):
+    return f"tekojen-tori-teot-{language}.{file_format}"
+
+
+def documentation(request, index_page):
+    base_url = index_page.get_url(request)
+    language = index_page.locale.language_code
+    other_languages = []
+    for translation in index_page.get_translations().live().select_related("locale").order_by("locale_id"):
+        other_base = translation.get_url(request)
+        if other_base is None:
+            continue
+        specific = translation.specific_deferred
+        other_languages.append(
+            {
+                "code": translation.locale.language_code,
+                "name": translation.locale.get_display_name(),
+                "csv_url": _file_url(specific, other_base, "csv"),
+                "json_url": _file_url(specific, other_base, "json"),
+            }
+        )
+    open_data_url = base_url + index_page.reverse_subpage("open_data")
+    context = {
+        "page": index_page,
+        "canonical_url": request.build_absolute_uri(open_data_url),
+        "breadcrumb_ancestors": index_page.get_ancestors().filter(depth__gt=1).specific(defer=True),
+        "language": language,
+        "deed_count": Deed.objects.filter(live=True, locale_id=index_page.locale_id).count(),
+        "csv_url": _file_url(index_page, base_url, "csv"),
+        "json_url": _file_url(index_page, base_url, "json"),
+        "csv_file_name": _file_name(language, "csv"),
+        "json_file_name": _file_name(language, "json"),
+        "json_example": json.dumps(
+            {"metadata": {"language": language, "generated": "…", "count": 1, "licence": exports.LICENCE}, "deeds": []},
+            ensure_ascii=False,
+            indent=2,
+        ),
+        "fields": exports.FIELDS,
+        "list_separator": exports.LIST_SEPARATOR,
+        "licence": exports.LICENCE,
+        "licence_url": exports.LICENCE_URL,
+        "other_languages": other_languages,
+        "statistics_url": base_url + index_page.reverse_subpage("statistics"),
+    }
+    return TemplateResponse(request, "teot/open_data.html", context)
+
+
+def download(request, index_page, file_format):
+    if file_format not in FORMATS:
+        raise Http404
+    locale = index_page.locale
+    language = locale.language_code
+    base_url = request.build_absolute_uri(index_page.get_url(request))
+
+    def url_for(deed):
+        return base_url + index_page.reverse_subpage("deed", args=[deed.slug])
+
+    rows = exports.deed_rows(exports.public_deeds(locale), url_for)
+    if file_format == "csv":
+        values = ([row[name] for name in exports.FIELD_NAMES] for row in rows)
+        return exports.csv_response(exports.FIELD_NAMES, values, _file_name(language, "csv"))
+    document = {
+        "metadata": {
+            "language": language,
+            "generated": timezone.localtime().isoformat(timespec="seconds"),
+            "count": len(rows),
+            "licence": exports.LICENCE,
+            "licence_url": exports.LICENCE_URL,
+            "documentation": request.build_absolute_uri(base_url + index_page.reverse_subpage("open_data")),
+        },
+        "deeds": rows,
+    }
+    response = HttpResponse(json.dumps(document, ensure_ascii=False), content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{_file_name(language, "json")}"'
+    # Open data: any web application may read it.
+    response["Access-Control-Allow-Origin"] = "*"
+    return response

@@ -1,0 +1,175 @@
+"""The statistics page: each table of figures as a bar chart, as an HTML table and as a CSV file."""
+
+from dataclasses import dataclass
+
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from .. import statistics
+from ..exports import csv_response
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    caption: str
+    label_heading: str
+    rows: object  # a function of teot.statistics returning [Row]
+    file_names: dict  # language code -> the CSV file's name (without prefix and suffix)
+
+
+TABLES = {
+    "sectors": TableSpec(
+        _("Deeds by sector"),
+        _("Sector"),
+        statistics.deeds_by_sector,
+        {"fi": "toimialat", "sv": "sektorer", "en": "sectors"},
+    ),
+    "themes": TableSpec(
+        _("Deeds by theme"),
+        _("Theme"),
+        statistics.deeds_by_theme,
+        {"fi": "teemat", "sv": "teman", "en": "themes"},
+    ),
+    "regions": TableSpec(
+        _("Deeds by region"),
+        _("Region"),
+        statistics.deeds_by_region,
+        {"fi": "maakunnat", "sv": "landskap", "en": "regions"},
+    ),
+    "years": TableSpec(
+        _("Deeds by year"),
+        _("Year"),
+        statistics.deeds_by_year,
+        {"fi": "vuodet", "sv": "ar", "en": "years"},
+    ),
+    "campaigns": TableSpec(
+        _("Deeds by campaign"),
+        _("Campaign"),
+        statistics.deeds_by_campaign,
+        {"fi": "kampanjat", "sv": "kampanjer", "en": "campaigns"},
+    ),
+}
+LEADERBOARD = "leaderboard"
+LEADERBOARD_FILE_NAMES = {
+    "fi": "kekseliaimmat-organisaatiot",
+    "sv": "mest-uppfinningsrika-organisationer",
+    "en": "most-inventive-organisations",
+}
+VALUE_HEADING = _("Number of deeds")
+
+# Bar chart geometry, in the SVG's own units. The SVG scales to its container
+# (viewBox, no fixed size); statistics.css caps its width so text stays readable.
+CHART_WIDTH = 360
+CHART_ROW = 54
+CHART_LABEL_CHARS = 36
+CHART_VALUE_SPACE = 56
+
+
+def bar_chart(chart_id, title, rows):
+    """What templates/components/bar_chart.html draws: one labelled horizontal bar per row."""
+    largest = max((row.value for row in rows), default=0)
+    bars = []
+    for index, row in enumerate(rows):
+        top = 4 + index * CHART_ROW
+        label = f"{row.rank}. {row.label}" if row.rank else row.label
+        short = label if len(label) <= CHART_LABEL_CHARS else label[: CHART_LABEL_CHARS - 1].rstrip() + "…"
+        width = round((CHART_WIDTH - CHART_VALUE_SPACE) * row.value / largest) if largest else 0
+        bars.append(
+            {
+                "label": short,
+                "value": row.value,
+                "label_y": top + 17,
+                "bar_y": top + 25,
+                "bar_width": width,
+                "value_x": width + 8,
+                "value_y": top + 40,
+            }
+        )
+    if largest:
+        top_row = next(row for row in rows if row.value == largest)
+        description = gettext(
+            "Horizontal bar chart with one bar per row of the table that follows it. "
+            "The longest bar: %(label)s, %(value)s."
+        ) % {"label": top_row.label, "value": largest}
+    else:
+        description = gettext("Horizontal bar chart. There are no published deeds to show yet.")
+    return {
+        "id": chart_id,
+        "title": title,
+        "description": description,
+        "width": CHART_WIDTH,
+        "height": 8 + len(rows) * CHART_ROW,
+        "bars": bars,
+    }
+
+
+def _csv_url(index_page, base_url, table):
+    return base_url + index_page.reverse_subpage("statistics_csv", kwargs={"table": table})
+
+
+def statistics_page(request, index_page):
+    base_url = index_page.get_url(request)
+    sections = []
+    for slug, spec in TABLES.items():
+        rows = spec.rows()
+        caption = str(spec.caption)
+        sections.append(
+            {
+                "slug": slug,
+                "caption": caption,
+                "label_heading": spec.label_heading,
+                "rows": rows,
+                "has_data": any(row.value for row in rows),
+                "chart": bar_chart(f"chart-{slug}", caption, rows),
+                "csv_url": _csv_url(index_page, base_url, slug),
+            }
+        )
+    leaderboards = []
+    for board in statistics.campaign_leaderboards():
+        label = statistics.campaign_label(board.campaign)
+        caption = gettext("%(campaign)s: organisations with the most deeds") % {"campaign": label}
+        leaderboards.append(
+            {
+                "campaign": label,
+                "caption": caption,
+                "rows": board.rows,
+                "chart": bar_chart(f"chart-leaderboard-{board.campaign.pk}", caption, board.rows),
+            }
+        )
+    statistics_url = base_url + index_page.reverse_subpage("statistics")
+    context = {
+        "page": index_page,
+        "canonical_url": request.build_absolute_uri(statistics_url),
+        "breadcrumb_ancestors": index_page.get_ancestors().filter(depth__gt=1).specific(defer=True),
+        "totals": statistics.totals(),
+        "sections": sections,
+        "leaderboards": leaderboards,
+        "leaderboard_csv_url": _csv_url(index_page, base_url, LEADERBOARD),
+        "value_heading": VALUE_HEADING,
+        "open_data_url": base_url + index_page.reverse_subpage("open_data"),
+    }
+    return TemplateResponse(request, "teot/statistics.html", context)
+
+
+def _file_name(names):
+    language = translation.get_language() or "fi"
+    return f"tekojen-tori-{names.get(language, names['fi'])}.csv"
+
+
+def statistics_csv(request, index_page, table):
+    if table == LEADERBOARD:
+        header = [gettext("Campaign"), gettext("Rank"), gettext("Organisation"), str(VALUE_HEADING)]
+        rows = [
+            [statistics.campaign_label(board.campaign), row.rank, row.label, row.value]
+            for board in statistics.campaign_leaderboards()
+            for row in board.rows
+        ]
+        return csv_response(header, rows, _file_name(LEADERBOARD_FILE_NAMES))
+    spec = TABLES.get(table)
+    if spec is None:
+        raise Http404
+    rows = [[row.label, row.value] for row in spec.rows()]
+    return csv_response([str(spec.label_heading), str(VALUE_HEADING)], rows, _file_name(spec.file_names))

@@ -1,0 +1,139 @@
+"""The public deed form ("Ilmoita teko") and the page after it.
+
+Nothing sent here is published: the deed is stored as a draft and put into the
+moderation workflow, and a moderator decides.
+"""
+
+import logging
+
+from django.conf import settings
+from django.db import transaction
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy as _
+
+from .. import notifications, spam
+from ..forms import DeedSubmissionForm
+
+logger = logging.getLogger(__name__)
+
+RATE_LIMIT_MESSAGE = _(
+    "Many forms have been sent from your network connection in a short time. "
+    "Your details are kept: wait a while and send the form again."
+)
+
+
+def _route_url(request, index_page, route_name):
+    return index_page.get_url(request) + index_page.reverse_subpage(route_name)
+
+
+def _canonical_url(request, index_page, route_name):
+    return request.build_absolute_uri(_route_url(request, index_page, route_name))
+
+
+def _breadcrumb_ancestors(index_page):
+    return index_page.get_ancestors().filter(depth__gt=1).specific(defer=True)
+
+
+def _privacy_notice_url(request, index_page):
+    notice = index_page.privacy_notice
+    if notice is None:
+        return None
+    return notice.localized.get_url(request)
+
+
+def _make_form(request, index_page, data=None, **kwargs):
+    return DeedSubmissionForm(
+        data,
+        locale_id=index_page.locale_id,
+        language=translation.get_language(),
+        privacy_notice_url=_privacy_notice_url(request, index_page),
+        **kwargs,
+    )
+
+
+def _render_form(request, index_page, form, status=200):
+    response = TemplateResponse(
+        request,
+        "teot/deed_submit.html",
+        {
+            "page": index_page,
+            "form": form,
+            "submit_url": _route_url(request, index_page, "submit"),
+            "canonical_url": _canonical_url(request, index_page, "submit"),
+            "breadcrumb_ancestors": _breadcrumb_ancestors(index_page),
+        },
+        status=status,
+    )
+    # The form carries a timestamp: a cached copy would soon be too old.
+    add_never_cache_headers(response)
+    return response
+
+
+def submit_deed(request, index_page):
+    thanks_url = _route_url(request, index_page, "submit_thanks")
+    if request.method in ("GET", "HEAD"):
+        form = _make_form(request, index_page, initial={"form_token": spam.issue_token()})
+        return _render_form(request, index_page, form)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
+
+    if not spam.register_post(request):
+        form = _make_form(request, index_page, request.POST)
+        form.reject(RATE_LIMIT_MESSAGE)
+        response = _render_form(request, index_page, form, status=429)
+        response["Retry-After"] = str(spam.rate_limit()[1])
+        return response
+    if spam.honeypot_filled(request.POST):
+        # Look like success, so the bot has nothing to learn.
+        logger.info("Deed submission dropped: honeypot filled")
+        return HttpResponseRedirect(thanks_url)
+
+    form = _make_form(request, index_page, request.POST)
+    if not form.is_valid():
+        if form.token_rejected:
+            form.renew_token()
+        return _render_form(request, index_page, form)
+
+    deed, in_workflow = store_submission(form)
+    if not in_workflow:
+        notifications.notify_moderators(deed, form.new_organisation_created)
+    notifications.notify_submitter(
+        deed, request.build_absolute_uri(index_page.get_url(request)), translation.get_language()
+    )
+    return HttpResponseRedirect(thanks_url)
+
+
+@transaction.atomic
+def store_submission(form):
+    """Save the deed as a draft and start its moderation; ``(deed, True if a workflow was started)``."""
+    deed = form.save()
+    deed.save_revision()
+    workflow = deed.get_workflow()
+    # A workflow without tasks would approve, and so publish, the deed at once.
+    if workflow is None or not workflow.tasks.filter(active=True).exists():
+        logger.warning("Deed %s was submitted but no moderation workflow with tasks is configured", deed.pk)
+        return deed, False
+    # Wagtail emails the task's group, the moderators, each in their admin language;
+    # those who have not chosen one get the admin's default, not the submitter's.
+    with translation.override(settings.LANGUAGE_CODE):
+        workflow.start(deed, user=None)
+    return deed, True
+
+
+def thanks(request, index_page):
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "HEAD"])
+    return TemplateResponse(
+        request,
+        "teot/deed_submit_thanks.html",
+        {
+            "page": index_page,
+            "listing_url": index_page.get_url(request),
+            "submit_url": _route_url(request, index_page, "submit"),
+            "canonical_url": _canonical_url(request, index_page, "submit_thanks"),
+            "breadcrumb_ancestors": _breadcrumb_ancestors(index_page),
+        },
+    )

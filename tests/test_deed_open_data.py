@@ -1,0 +1,314 @@
+"""Open data: published deeds of one language as CSV and JSON, never with private details, documented on a page."""
+
+import csv
+import datetime
+import io
+import json
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+
+from teot.models import Deed, Organisation
+from teot.regions import Region
+from tests import factories
+from tests.utils import soup
+
+FIELDS = [
+    "id",
+    "url",
+    "title",
+    "summary",
+    "goal",
+    "actions",
+    "results",
+    "tips",
+    "organisation",
+    "organisation_type",
+    "region",
+    "municipality_code",
+    "unit",
+    "sectors",
+    "themes",
+    "campaign",
+    "year",
+    "published",
+    "language",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+]
+SECRETS = {
+    "submitter_name": "Salli Salainen-Lähettäjä",
+    "submitter_email": "salli.salainen@lahettaja.invalid",
+    "external_id": "vanha-sivusto-98765",
+}
+HIDDEN_CONTACT = {
+    "contact_name": "Piia Piilotettu",
+    "contact_email": "piia.piilotettu@yhteys.invalid",
+    "contact_phone": "+358 40 999 8877",
+}
+
+
+@pytest.fixture
+def index_pages(homes):
+    finnish = factories.DeedIndexPageFactory(parent=homes["fi"], title="Tekojen tori", slug="teot")
+    return {
+        "fi": finnish,
+        "sv": factories.translate(finnish, "sv", title="Gärningarnas torg", slug="garningar"),
+        "en": factories.translate(finnish, "en", title="Deed marketplace", slug="deeds"),
+    }
+
+
+def file_url(page, file_format):
+    return page.url + page.reverse_subpage("open_data_file", kwargs={"file_format": file_format})
+
+
+def documentation_url(page):
+    return page.url + page.reverse_subpage("open_data")
+
+
+def read_csv(response):
+    text = response.content.decode("utf-8")
+    assert text.startswith("\ufeff")
+    return list(csv.DictReader(io.StringIO(text[1:])))
+
+
+def read_json(response):
+    return json.loads(response.content.decode("utf-8"))
+
+
+@pytest.fixture
+def deeds(index_pages, locales):
+    sector = factories.SectorFactory(name="Opetus ja kasvatus", slug="opetus", sort_order=1)
+    other_sector = factories.SectorFactory(name="Sosiaali- ja terveyspalvelut", slug="sote", sort_order=2)
+    factories.translate_snippet(sector, "sv", name="Undervisning och fostran", slug="undervisning")
+    theme = factories.ThemeFactory(name="Työhyvinvointi", slug="tyohyvinvointi")
+    organisation = factories.OrganisationFactory(
+        name="Espoon kaupunki",
+        name_sv="Esbo stad",
+        region=Region.UUSIMAA,
+        type=Organisation.Type.MUNICIPALITY,
+        municipality_code="049",
+    )
+    campaign = factories.CampaignFactory(name="Hyvä kiertämään", slug="hyva-kiertamaan")
+    public = factories.DeedFactory(
+        title="Kiertävä työvuorolista",
+        slug="kiertava-tyovuorolista",
+        summary="Työvuorot suunniteltiin yhdessä.",
+        organisation=organisation,
+        unit="Kotihoito",
+        sectors=[sector, other_sector],
+        themes=[theme],
+        campaign=campaign,
+        year=2022,
+        first_published_at=datetime.datetime(2022, 10, 3, 9, 30, tzinfo=datetime.UTC),
+        contact_name="Kaisa Kontakti",
+        contact_email="kaisa.kontakti@espoo.invalid",
+        contact_phone="+358 9 123 456",
+        contact_is_public=True,
+        privacy_consent=True,
+        origin=Deed.Origin.IMPORT,
+        **SECRETS,
+    )
+    hidden = factories.DeedFactory(
+        title="Hiljainen tila",
+        organisation=organisation,
+        sectors=[other_sector],
+        themes=[theme],
+        first_published_at=datetime.datetime(2023, 1, 5, 12, 0, tzinfo=datetime.UTC),
+        contact_is_public=False,
+        submitter_name="Toinen Lähettäjä",
+        submitter_email="toinen@lahettaja.invalid",
+        privacy_consent=True,
+        origin=Deed.Origin.SUBMISSION,
+        **HIDDEN_CONTACT,
+    )
+    draft = factories.DeedFactory(title="Keskeneräinen luonnos", live=False, organisation=organisation)
+    swedish = factories.translate_snippet(
+        public, "sv", title="Roterande arbetsschema", slug="roterande-arbetsschema", live=True, external_id=None
+    )
+    swedish_only = factories.DeedFactory(
+        title="Bara på svenska",
+        locale=locales["sv"],
+        organisation=organisation,
+        sectors=[factories.SectorFactory(locale=locales["sv"])],
+        themes=[factories.ThemeFactory(locale=locales["sv"])],
+    )
+    return {"public": public, "hidden": hidden, "draft": draft, "swedish": swedish, "swedish_only": swedish_only}
+
+
+def test_csv_holds_published_deeds_of_the_language_with_public_fields(client, deeds, index_pages):
+    page = index_pages["fi"]
+    response = client.get(file_url(page, "csv"))
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Content-Disposition"] == 'attachment; filename="tekojen-tori-teot-fi.csv"'
+    rows = read_csv(response)
+    assert list(rows[0]) == FIELDS
+    assert [row["title"] for row in rows] == ["Kiertävä työvuorolista", "Hiljainen tila"]
+    row = rows[0]
+    public = deeds["public"]
+    assert row["id"] == str(public.translation_key)
+    assert row["url"] == "http://testserver" + page.url + "kiertava-tyovuorolista/"
+    assert row["summary"] == "Työvuorot suunniteltiin yhdessä."
+    assert row["organisation"] == "Espoon kaupunki"
+    assert row["municipality_code"] == "049"
+    assert row["unit"] == "Kotihoito"
+    assert row["sectors"] == "Opetus ja kasvatus; Sosiaali- ja terveyspalvelut"
+    assert row["themes"] == "Työhyvinvointi"
+    assert row["campaign"] == "Hyvä kiertämään"
+    assert row["year"] == "2022"
+    assert row["published"] == "2022-10-03T12:30:00+03:00"
+    assert row["language"] == "fi"
+    assert (row["contact_name"], row["contact_email"], row["contact_phone"]) == (
+        "Kaisa Kontakti",
+        "kaisa.kontakti@espoo.invalid",
+        "+358 9 123 456",
+    )
+
+
+def test_json_has_metadata_and_the_same_deeds(client, deeds, index_pages):
+    response = client.get(file_url(index_pages["en"], "json"))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json; charset=utf-8"
+    assert read_json(response)["deeds"] == [], "no deed is published in English"
+
+    response = client.get(file_url(index_pages["fi"], "json"))
+
+    data = read_json(response)
+    metadata = data["metadata"]
+    assert metadata["language"] == "fi"
+    assert metadata["count"] == 2
+    assert metadata["licence"] == "CC BY 4.0"
+    assert datetime.datetime.fromisoformat(metadata["generated"]).tzinfo is not None
+    assert [list(deed) for deed in data["deeds"]] == [FIELDS, FIELDS]
+    first = data["deeds"][0]
+    assert first["sectors"] == ["Opetus ja kasvatus", "Sosiaali- ja terveyspalvelut"]
+    assert first["year"] == 2022
+    with translation.override("fi"):
+        assert first["organisation_type"] == str(Organisation.Type.MUNICIPALITY.label)
+        assert first["region"] == str(Region.UUSIMAA.label)
+    assert "Kiertävä työvuorolista".encode() in response.content, "non-ASCII text is written as it is"
+
+
+def test_no_private_field_ever_appears_in_either_file(client, deeds, index_pages):
+    for language in ("fi", "sv"):
+        for file_format in ("csv", "json"):
+            response = client.get(file_url(index_pages[language], file_format))
+            content = response.content.decode("utf-8")
+            for value in [*SECRETS.values(), "Toinen Lähettäjä", "toinen@lahettaja.invalid"]:
+                assert value not in content, f"{value} leaked into {language}.{file_format}"
+            for name in ("submitter", "privacy_consent", "origin", "external_id"):
+                assert name not in content, f"{name} leaked into {language}.{file_format}"
+
+
+def test_contact_details_appear_only_with_consent(client, deeds, index_pages):
+    page = index_pages["fi"]
+    csv_rows = {row["title"]: row for row in read_csv(client.get(file_url(page, "csv")))}
+    json_deeds = {deed["title"]: deed for deed in read_json(client.get(file_url(page, "json")))["deeds"]}
+
+    for field in ("contact_name", "contact_email", "contact_phone"):
+        assert csv_rows["Hiljainen tila"][field] == ""
+        assert json_deeds["Hiljainen tila"][field] is None
+        assert csv_rows["Kiertävä työvuorolista"][field]
+    for file_format in ("csv", "json"):
+        content = client.get(file_url(page, file_format)).content.decode("utf-8")
+        for value in HIDDEN_CONTACT.values():
+            assert value not in content
+
+
+def test_each_language_has_only_its_own_published_deeds(client, deeds, index_pages):
+    finnish = read_json(client.get(file_url(index_pages["fi"], "json")))["deeds"]
+    swedish = read_json(client.get(file_url(index_pages["sv"], "json")))["deeds"]
+
+    assert {deed["title"] for deed in finnish} == {"Kiertävä työvuorolista", "Hiljainen tila"}
+    assert {deed["title"] for deed in swedish} == {"Roterande arbetsschema", "Bara på svenska"}
+    assert {deed["language"] for deed in swedish} == {"sv"}
+    translated = next(deed for deed in swedish if deed["title"] == "Roterande arbetsschema")
+    assert translated["id"] == finnish[0]["id"], "translations share their id"
+    assert translated["organisation"] == "Esbo stad"
+    assert "Undervisning och fostran" in translated["sectors"]
+    assert translated["url"] == "http://testserver" + index_pages["sv"].url + "roterande-arbetsschema/"
+    assert "Keskeneräinen luonnos" not in json.dumps(finnish + swedish, ensure_ascii=False)
+
+
+def test_csv_text_is_not_run_as_a_formula_but_json_keeps_it(client, index_pages):
+    factories.DeedFactory(title='=HYPERLINK("http://example.com";"klikkaa")', summary="-2+3+cmd|' /C calc'!A0")
+
+    csv_row = read_csv(client.get(file_url(index_pages["fi"], "csv")))[0]
+    json_deed = read_json(client.get(file_url(index_pages["fi"], "json")))["deeds"][0]
+
+    assert csv_row["title"] == '\'=HYPERLINK("http://example.com";"klikkaa")'
+    assert csv_row["summary"] == "'-2+3+cmd|' /C calc'!A0"
+    assert json_deed["title"] == '=HYPERLINK("http://example.com";"klikkaa")'
+
+
+def replace_last(text, old, new):
+    head, found, tail = text.rpartition(old)
+    assert found
+    return head + new + tail
+
+
+@pytest.mark.parametrize(("old", "new"), [("csv", "xml"), ("csv", "CSV"), ("csv", "xlsx"), ("csv", "csv/extra")])
+def test_unknown_file_formats_are_not_found(client, index_pages, old, new):
+    response = client.get(replace_last(file_url(index_pages["fi"], "csv"), old, new))
+
+    assert response.status_code == 404
+
+
+def test_documentation_page_describes_every_field_the_licence_and_links_the_files(client, deeds, index_pages):
+    page = index_pages["fi"]
+    response = client.get(documentation_url(page))
+
+    assert response.status_code == 200
+    document = soup(response)
+    assert len(document.find_all("h1")) == 1
+    fields_table = document.find("table")
+    assert fields_table.caption.get_text(strip=True)
+    assert [row.th.get_text(strip=True) for row in fields_table.tbody("tr")] == FIELDS
+    assert all(th["scope"] == "col" for th in fields_table.thead("th"))
+    hrefs = [link["href"] for link in document.main.find_all("a", href=True)]
+    assert file_url(page, "csv") in hrefs
+    assert file_url(page, "json") in hrefs
+    assert file_url(index_pages["sv"], "csv") in hrefs, "the other languages' files are linked"
+    assert "https://creativecommons.org/licenses/by/4.0/" in hrefs
+    assert "CC BY 4.0" in document.main.get_text()
+    assert page.url + page.reverse_subpage("statistics") in hrefs
+    assert "2 published deeds" in document.main.get_text()
+    canonical = document.head.find("link", rel="canonical")["href"]
+    assert canonical == "http://testserver" + documentation_url(page)
+    for href in (file_url(page, "csv"), file_url(page, "json")):
+        assert client.get(href).status_code == 200
+
+
+def make_deeds(count, locale):
+    for number in range(count):
+        deed = factories.DeedFactory(
+            contact_is_public=number % 2 == 0,
+            contact_email=f"yhteys{number}@example.invalid",
+            campaign=factories.CampaignFactory() if number % 3 == 0 else None,
+            first_published_at=datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC),
+        )
+        if number % 4 == 0:
+            factories.translate_snippet(deed, locale.language_code, live=True)
+
+
+@pytest.mark.parametrize("route", ["csv", "json", "documentation"])
+def test_query_count_does_not_grow_with_the_number_of_deeds(client, index_pages, locales, route):
+    page = index_pages["fi"]
+    url = documentation_url(page) if route == "documentation" else file_url(page, route)
+    make_deeds(5, locales["sv"])
+    client.get(url)  # warm the site root cache, as on a running site
+    with CaptureQueriesContext(connection) as few:
+        assert client.get(url).status_code == 200
+
+    make_deeds(45, locales["sv"])
+    with CaptureQueriesContext(connection) as many:
+        response = client.get(url)
+
+    assert len(few) == len(many)
+    if route == "json":
+        assert read_json(response)["metadata"]["count"] == 50
