@@ -136,8 +136,8 @@ def test_campaign_leaderboard_ranks_organisations_by_deeds_in_that_campaign(clie
     board = section(soup(response), "leaderboard")
     tables = board.find_all("table")
     assert [table.caption.get_text(strip=True) for table in tables] == [
-        "Kevään teot 2024: organisations with the most deeds",
-        "Hyvä kiertämään 2022: organisations with the most deeds",
+        "Kevään teot 2024: organisaatiot, joilla on eniten tekoja",
+        "Hyvä kiertämään 2022: organisaatiot, joilla on eniten tekoja",
     ]
     rows = [[cell.get_text(strip=True) for cell in row(["th", "td"])] for row in tables[1].tbody("tr")]
     assert rows == [["1", "Espoon kaupunki", "2"], ["2", "Oulun kaupunki", "1"]]
@@ -341,3 +341,12 @@ def test_query_count_does_not_grow_with_the_number_of_deeds(client, index_pages,
     many = count_queries(client, url)
 
     assert few == many
+
+
+def test_language_switcher_leads_to_the_statistics_in_each_language(client, index_pages):
+    document = soup(client.get(statistics_url(index_pages["fi"])))
+
+    switcher = {link["lang"]: link["href"] for link in document.select(".language-switcher a")}
+    assert switcher == {code: statistics_url(page) for code, page in index_pages.items()}
+    alternates = {link["hreflang"] for link in document.select("link[rel=alternate][hreflang]")}
+    assert alternates == {"fi", "sv", "en", "x-default"}

@@ -36,12 +36,15 @@ def main_nav(context):
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
-def breadcrumbs(context):
+def breadcrumbs(context, current=None):
+    """The path from the home page; ``current`` names a view below the page (one of its routes)."""
     page = context.get("page")
-    if not isinstance(page, Page) or page.depth <= 2:
+    if not isinstance(page, Page) or (page.depth <= 2 and current is None):
         return {"ancestors": []}
-    ancestors = page.get_ancestors().filter(depth__gt=1).specific(defer=True)
-    return {"request": context["request"], "ancestors": ancestors, "page": page}
+    ancestors = list(page.get_ancestors().filter(depth__gt=1).specific(defer=True))
+    if current is not None:
+        ancestors.append(page)
+    return {"request": context["request"], "ancestors": ancestors, "current": current or page.title}
 
 
 @register.simple_tag(takes_context=True)

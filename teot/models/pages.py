@@ -59,6 +59,13 @@ class DeedIndexPage(RoutablePageMixin, SocialImageMixin, Page):
         pages = cls.objects.live().select_related("locale")
         return pages.filter(locale=locale).first() or pages.filter(locale=Locale.get_default()).first()
 
+    def route_translation_urls(self, request, route_name):
+        """This route of the marketplace in every language the marketplace is published in."""
+        translations = type(self).objects.live().filter(translation_key=self.translation_key).select_related("locale")
+        return {
+            page.locale.language_code: page.get_url(request) + page.reverse_subpage(route_name) for page in translations
+        }
+
     def deed_url(self, deed, request=None):
         return self.get_url(request) + self.reverse_subpage("deed", args=[deed.slug])
 

@@ -41,7 +41,7 @@ def documentation(request, index_page):
     context = {
         "page": index_page,
         "canonical_url": request.build_absolute_uri(open_data_url),
-        "breadcrumb_ancestors": index_page.get_ancestors().filter(depth__gt=1).specific(defer=True),
+        "translation_urls": index_page.route_translation_urls(request, "open_data"),
         "language": language,
         "deed_count": Deed.objects.filter(live=True, locale_id=index_page.locale_id).count(),
         "csv_url": _file_url(index_page, base_url, "csv"),

@@ -143,7 +143,7 @@ def statistics_page(request, index_page):
     context = {
         "page": index_page,
         "canonical_url": request.build_absolute_uri(statistics_url),
-        "breadcrumb_ancestors": index_page.get_ancestors().filter(depth__gt=1).specific(defer=True),
+        "translation_urls": index_page.route_translation_urls(request, "statistics"),
         "totals": statistics.totals(),
         "sections": sections,
         "leaderboards": leaderboards,

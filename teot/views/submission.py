@@ -33,10 +33,6 @@ def _canonical_url(request, index_page, route_name):
     return request.build_absolute_uri(_route_url(request, index_page, route_name))
 
 
-def _breadcrumb_ancestors(index_page):
-    return index_page.get_ancestors().filter(depth__gt=1).specific(defer=True)
-
-
 def _privacy_notice_url(request, index_page):
     notice = index_page.privacy_notice
     if notice is None:
@@ -63,7 +59,7 @@ def _render_form(request, index_page, form, status=200):
             "form": form,
             "submit_url": _route_url(request, index_page, "submit"),
             "canonical_url": _canonical_url(request, index_page, "submit"),
-            "breadcrumb_ancestors": _breadcrumb_ancestors(index_page),
+            "translation_urls": index_page.route_translation_urls(request, "submit"),
         },
         status=status,
     )
@@ -134,6 +130,6 @@ def thanks(request, index_page):
             "listing_url": index_page.get_url(request),
             "submit_url": _route_url(request, index_page, "submit"),
             "canonical_url": _canonical_url(request, index_page, "submit_thanks"),
-            "breadcrumb_ancestors": _breadcrumb_ancestors(index_page),
+            "translation_urls": index_page.route_translation_urls(request, "submit"),
         },
     )
