@@ -450,6 +450,9 @@ def test_moderators_get_one_email_with_the_title_and_admin_link(client, index_pa
     message = to_moderator[0]
     assert deed.title in message.subject
     assert f"http://testserver{reverse('wagtailsnippets_teot_deed:edit', args=[deed.pk])}" in message.body
+    task = deed.current_workflow_task
+    preview = reverse("wagtailsnippets_teot_deed:workflow_preview", args=[deed.pk, task.pk])
+    assert f"http://testserver{preview}" in message.body  # Wagtail's own template leaves this link empty
     assert "sanna.lahettaja@tampere.fi" not in message.body
 
 
