@@ -3,14 +3,15 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField
 
 from .blocks import RICH_TEXT_FEATURES, BodyBlock, NonAccessibleContentBlock
 
@@ -78,6 +79,13 @@ class HomePage(SocialImageMixin, Page):
             heading=_("Hero"),
         ),
         FieldPanel("body"),
+        MultipleChooserPanel(
+            "highlighted_deeds",
+            chooser_field_name="deed",
+            label=_("Highlighted deeds"),
+            heading=_("Highlighted deeds"),
+            help_text=_("Shown on the home page; without a choice, the newest deeds are shown."),
+        ),
     ]
     search_fields = [*Page.search_fields, index.SearchField("hero_lead"), index.SearchField("body")]
 
@@ -87,6 +95,9 @@ class HomePage(SocialImageMixin, Page):
         "home.FormPage",
         "home.AccessibilityStatementPage",
         "teot.DeedIndexPage",
+        "uutiset.NewsIndexPage",
+        "uutiset.PodcastPage",
+        "uutiset.WebinarIndexPage",
     ]
 
     template = "home/home_page.html"
@@ -94,6 +105,22 @@ class HomePage(SocialImageMixin, Page):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+
+class HomeHighlightedDeed(Orderable):
+    """A deed editors lift onto the home page (a lazy reference: ``home`` never imports ``teot``)."""
+
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="highlighted_deeds")
+    deed = models.ForeignKey("teot.Deed", verbose_name=_("deed"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("deed")]
+    # Keep the chosen deed when the page is translated: visitors get the deed's own
+    # translation when it has one (wagtail-localize would otherwise copy the deed).
+    override_translatable_fields = [SynchronizedField("deed")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("highlighted deed")
+        verbose_name_plural = _("highlighted deeds")
 
 
 class StandardPage(SocialImageMixin, Page):

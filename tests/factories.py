@@ -5,6 +5,7 @@ Every page model in the project apps needs a factory here:
 """
 
 import datetime
+import zoneinfo
 
 import factory
 import wagtail_factories
@@ -21,6 +22,18 @@ from home.models import (
 )
 from teot.models import Campaign, Deed, DeedIndexPage, DeedLink, Organisation, Sector, Theme
 from teot.regions import Region
+from uutiset.models import (
+    EpisodeGuest,
+    NewsAuthor,
+    NewsIndexPage,
+    NewsPage,
+    PodcastEpisodePage,
+    PodcastPage,
+    Series,
+    WebinarIndexPage,
+    WebinarPage,
+    WebinarSpeaker,
+)
 
 LANGUAGES = ("fi", "sv", "en")
 
@@ -260,3 +273,122 @@ def translate_snippet(instance, language_code, **changes):
         setattr(translation, name, value)
     translation.save()
     return translation
+
+
+# --- News, podcasts and webinars ------------------------------------------------------
+
+
+class SeriesFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Juttusarja {n}")
+    slug = factory.Sequence(lambda n: f"juttusarja-{n}")
+    description = "Tarinoita kekseliäistä kehittäjistä."
+    locale = factory.LazyFunction(lambda: get_locale("fi"))
+
+    class Meta:
+        model = Series
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Uutiset"
+    slug = factory.Sequence(lambda n: f"uutiset-{n}")
+    intro = "Ajankohtaista kuntien ja hyvinvointialueiden työelämästä."
+
+    class Meta:
+        model = NewsIndexPage
+
+
+class NewsPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Uutinen {n}")
+    date = datetime.date(2026, 10, 1)
+    lead = "Työhyvinvointia kehitetään kunnissa yhdessä."
+    body = factory.LazyFunction(lambda: paragraph("<p>Kehittäminen jatkuu.</p>"))
+
+    class Meta:
+        model = NewsPage
+
+
+class NewsAuthorFactory(factory.django.DjangoModelFactory):
+    page = factory.SubFactory(NewsPageFactory)
+    name = "Maija Meikäläinen"
+    role = "viestintäasiantuntija"
+
+    class Meta:
+        model = NewsAuthor
+
+
+class DocumentFactory(wagtail_factories.DocumentFactory):
+    """A document; pass ``file__filename`` to choose the type (an MP3 by default)."""
+
+    title = factory.Sequence(lambda n: f"Tiedosto {n}")
+    file = factory.django.FileField(filename="jakso.mp3", data=b"ID3" + b"\0" * 1021)
+
+
+class PodcastPageFactory(wagtail_factories.PageFactory):
+    title = "Työelämän kehittäjät"
+    slug = factory.Sequence(lambda n: f"podcast-{n}")
+    description = "Keskusteluja työelämän kehittämisestä kunnissa."
+    artwork = factory.SubFactory(ImageFactory)
+    artwork_alt = "Mikrofoni ja podcastin nimi"
+    author = "Tekojen tori"
+    owner_name = "Tekojen tori"
+    owner_email = "podcast@tekojentori.fi"
+
+    class Meta:
+        model = PodcastPage
+
+
+class PodcastEpisodePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Jakso {n}")
+    date = datetime.date(2026, 10, 1)
+    summary = "Keskustelu työhyvinvoinnin kehittämisestä."
+    audio = factory.SubFactory(DocumentFactory)
+    duration = datetime.timedelta(minutes=25, seconds=30)
+    episode_number = factory.Sequence(lambda n: n + 1)
+    season_number = 1
+    show_notes = "<p>Jaksossa puhutaan sparrauksesta.</p>"
+    transcript = "<p><b>Juontaja:</b> Tervetuloa kuuntelemaan.</p>"
+
+    class Meta:
+        model = PodcastEpisodePage
+
+
+class EpisodeGuestFactory(factory.django.DjangoModelFactory):
+    page = factory.SubFactory(PodcastEpisodePageFactory)
+    name = "Matti Virtanen"
+    role = "henkilöstöjohtaja, Esimerkkilän kaupunki"
+
+    class Meta:
+        model = EpisodeGuest
+
+
+class WebinarIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Webinaarit"
+    slug = factory.Sequence(lambda n: f"webinaarit-{n}")
+    intro = "Maksuttomia webinaareja työelämän kehittäjille."
+
+    class Meta:
+        model = WebinarIndexPage
+
+
+HELSINKI = zoneinfo.ZoneInfo("Europe/Helsinki")
+
+
+class WebinarPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Webinaari {n}")
+    starts_at = datetime.datetime(2026, 12, 3, 13, 0, tzinfo=HELSINKI)
+    ends_at = factory.LazyAttribute(lambda o: o.starts_at + datetime.timedelta(hours=1, minutes=30))
+    format = WebinarPage.Format.ONLINE
+    registration_url = "https://www.example.fi/ilmoittaudu"
+    summary = "Webinaarissa kuullaan kuntien kehittämistekoja."
+
+    class Meta:
+        model = WebinarPage
+
+
+class WebinarSpeakerFactory(factory.django.DjangoModelFactory):
+    page = factory.SubFactory(WebinarPageFactory)
+    name = "Liisa Laine"
+    role = "kehittämispäällikkö"
+
+    class Meta:
+        model = WebinarSpeaker

@@ -6,6 +6,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from home.models import AccessibilityStatementPage, FormPage, HomePage, StandardPage
 from teot.models import DeedIndexPage
 from tests import factories
+from uutiset.models import NewsIndexPage, PodcastPage, WebinarIndexPage
 
 
 class AdminPageCreationTests(WagtailPageTestCase):
@@ -18,7 +19,14 @@ class AdminPageCreationTests(WagtailPageTestCase):
         self.assertCanCreate(
             root,
             HomePage,
-            nested_form_data({"title": "Toinen sivusto", "hero_lead": "Ingressi", "body": streamfield([])}),
+            nested_form_data(
+                {
+                    "title": "Toinen sivusto",
+                    "hero_lead": "Ingressi",
+                    "body": streamfield([]),
+                    "highlighted_deeds": inline_formset([]),
+                }
+            ),
         )
         page = HomePage.objects.get(slug="toinen-sivusto")
         self.assertTrue(page.live)
@@ -148,3 +156,54 @@ class AdminPageCreationTests(WagtailPageTestCase):
         page = DeedIndexPage.objects.get(slug="teot")
         self.assertTrue(page.live)
         self.assertEqual(DeedIndexPage.for_locale(page.locale), page)
+
+    def test_create_news_index_podcast_and_webinar_index(self):
+        self.assertCanCreate(
+            self.home,
+            NewsIndexPage,
+            nested_form_data({"title": "Uutiset", "slug": "uutiset", "intro": "Ajankohtaista."}),
+        )
+        self.assertCanCreate(
+            self.home,
+            PodcastPage,
+            nested_form_data(
+                {
+                    "title": "Työelämän kehittäjät",
+                    "slug": "podcast",
+                    "description": "Keskusteluja työelämän kehittämisestä.",
+                    "artwork": factories.ImageFactory().pk,
+                    "artwork_alt": "Mikrofoni",
+                    "author": "Tekojen tori",
+                    "owner_name": "Tekojen tori",
+                    "owner_email": "podcast@tekojentori.fi",
+                    "category": PodcastPage.Category.CAREERS,
+                }
+            ),
+        )
+        self.assertCanCreate(
+            self.home, WebinarIndexPage, nested_form_data({"title": "Webinaarit", "slug": "webinaarit", "intro": ""})
+        )
+        self.home.refresh_from_db()  # treebeard answers from the stale child count otherwise
+        children = [page.specific_class for page in self.home.get_children().live().order_by("path")]
+        self.assertEqual(children, [NewsIndexPage, PodcastPage, WebinarIndexPage])
+        self.assertEqual(NewsIndexPage.for_locale(self.home.locale).slug, "uutiset")
+
+    def test_editors_highlight_deeds_on_the_home_page(self):
+        chosen = [factories.DeedFactory(title="Ensin valittu"), factories.DeedFactory(title="Toiseksi valittu")]
+        data = nested_form_data(
+            {
+                "title": self.home.title,
+                "slug": self.home.slug,
+                "hero_lead": "",
+                "body": streamfield([]),
+                "highlighted_deeds": inline_formset([{"deed": deed.pk} for deed in reversed(chosen)]),
+                "action-publish": "action-publish",
+            }
+        )
+        response = self.client.post(f"/admin/pages/{self.home.pk}/edit/", data)
+
+        self.assertEqual(response.status_code, 302)
+        home = HomePage.objects.get(pk=self.home.pk)
+        self.assertEqual(
+            [row.deed.title for row in home.highlighted_deeds.all()], ["Toiseksi valittu", "Ensin valittu"]
+        )

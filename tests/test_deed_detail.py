@@ -212,7 +212,7 @@ def test_sector_and_theme_links_open_the_filtered_listing(client, index, deed):
         link = document.main.find("a", href=f"{index.get_url()}?{param}={slug}")
         assert link is not None, (param, slug)
         listing = soup(get(client, link["href"]))
-        listed = [a.get_text(strip=True) for a in listing.select("#results .deed-card__title a")]
+        listed = [a.get_text(strip=True) for a in listing.select("#results .card__title a")]
         assert listed == ["Jaksamisen kahvilat"]
         assert other.title not in listed
         assert listing.find("input", attrs={"name": param, "value": slug}).has_attr("checked")
@@ -240,7 +240,7 @@ def related_titles(response):
     section = soup(response).find(id="deed-related")
     if section is None:
         return []
-    return [a.get_text(strip=True) for a in section.find_parent("section").select(".deed-card__title a")]
+    return [a.get_text(strip=True) for a in section.find_parent("section").select(".card__title a")]
 
 
 def test_related_deeds_share_sectors_or_themes_most_shared_first(client, index):

@@ -110,7 +110,7 @@ def get(client, index, query=""):
 def titles(response):
     """The deed titles listed as results, in order."""
     results = soup(response).find(id="results")
-    return [link.get_text(strip=True) for link in results.select(".deed-card__title a")]
+    return [link.get_text(strip=True) for link in results.select(".card__title a")]
 
 
 def options(response, param):
@@ -158,7 +158,7 @@ def test_drafts_are_not_counted_in_the_facets(client, catalogue, index):
 def test_card_shows_organisation_region_year_terms_and_summary(client, catalogue, index):
     response = get(client, index, "?q=Kierto")
 
-    card = soup(response).select_one("#results .deed-card")
+    card = soup(response).select_one("#results .card")
     text = card.get_text(" ", strip=True)
     for expected in ("Pirkanmaan hyvinvointialue", "Pirkanmaa", "2022", "Sosiaali- ja terveyspalvelut"):
         assert expected in text
@@ -173,7 +173,7 @@ def test_card_shows_the_image_with_its_alt_text(client, index, media_root):
 
     response = get(client, index)
 
-    img = soup(response).select_one("#results .deed-card img")
+    img = soup(response).select_one("#results .card img")
     assert img["alt"] == "Hoitajat kahvitauolla"
     assert img["width"] == "400"
     assert img["height"] == "250"
@@ -226,7 +226,7 @@ def test_swedish_listing_names_organisations_in_swedish(client, homes, index):
 
     response = client.get(swedish_index.get_url())
 
-    card = soup(response).select_one("#results .deed-card").get_text(" ", strip=True)
+    card = soup(response).select_one("#results .card").get_text(" ", strip=True)
     assert "Vasa stad" in card
     assert "Vaasan kaupunki" not in card
     assert soup_label(soup(response).find("input", attrs={"name": "organisation"})).startswith("Vasa stad")

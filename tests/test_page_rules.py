@@ -5,6 +5,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import AccessibilityStatementPage, FormPage, HomePage, StandardPage
 from teot.models import DeedIndexPage
+from uutiset.models import NewsIndexPage, PodcastPage, WebinarIndexPage
 
 CONTENT_PAGES = {StandardPage, FormPage, AccessibilityStatementPage}
 
@@ -17,7 +18,9 @@ class PageTypeRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
     def test_home_page_children(self):
-        self.assertAllowedSubpageTypes(HomePage, CONTENT_PAGES | {DeedIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, CONTENT_PAGES | {DeedIndexPage, NewsIndexPage, PodcastPage, WebinarIndexPage}
+        )
         self.assertCanNotCreateAt(HomePage, HomePage)
 
     def test_standard_page_nests_under_home_and_standard_pages(self):

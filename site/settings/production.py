@@ -42,6 +42,11 @@ X_FRAME_OPTIONS = "DENY"
 # per process. Create the table once with `manage.py createcachetable`.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "django_cache"}}
 
+# Documents (podcast audio, recordings, slides) link straight to /media/, which the
+# reverse proxy serves with byte ranges: podcast apps and seeking in <audio> need them,
+# and Wagtail's own document view does not answer range requests.
+WAGTAILDOCS_SERVE_METHOD = "direct"
+
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))

@@ -4,6 +4,7 @@ from django.core.paginator import Paginator
 from django.http import HttpResponseNotAllowed
 from django.template.response import TemplateResponse
 
+from home.pagination import pagination
 from teot import facets
 
 
@@ -37,34 +38,10 @@ def deed_listing(request, index_page):
             "deeds": facets.with_urls(page_obj.object_list, index_page, request),
             "page_obj": page_obj,
             "result_count": paginator.count,
-            "pagination": pagination(page_obj, state, listing_url),
+            "pagination": pagination(page_obj, lambda number: listing_url + state.query_string(page=number)),
             "sort_options": [(key, label, key == state.sort) for key, (label, _order) in facets.SORTS.items()],
             "page_sizes": [(size, size == state.per_page) for size in facets.PAGE_SIZES],
             "listing_url": listing_url,
             "clear_url": listing_url + state.query_string(q="", selected={}, page=1),
         },
     )
-
-
-def pagination(page_obj, state, listing_url):
-    """Links to the previous, next and nearby pages, keeping every other choice in the URL."""
-    paginator = page_obj.paginator
-    if paginator.num_pages < 2:
-        return None
-
-    def url(number):
-        return listing_url + state.query_string(page=number)
-
-    links = []
-    for number in paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1):
-        if number == paginator.ELLIPSIS:
-            links.append({"ellipsis": True})
-        else:
-            links.append({"number": number, "url": url(number), "current": number == page_obj.number})
-    return {
-        "links": links,
-        "previous_url": url(page_obj.previous_page_number()) if page_obj.has_previous() else None,
-        "next_url": url(page_obj.next_page_number()) if page_obj.has_next() else None,
-        "number": page_obj.number,
-        "num_pages": paginator.num_pages,
-    }

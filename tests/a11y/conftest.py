@@ -15,13 +15,34 @@ import pytest
 from django.core.management import call_command
 from django.test import override_settings
 from django.test.utils import setup_databases, teardown_databases
+from django.utils import timezone
 from playwright.sync_api import sync_playwright
 from pytest_django.live_server_helper import LiveServer
 
 from home.models import AccessibilityStatementPage, FormPage, HomePage, StandardPage
 from teot.models import Deed, DeedIndexPage
+from uutiset.models import (
+    NewsIndexPage,
+    NewsPage,
+    PodcastEpisodePage,
+    PodcastPage,
+    WebinarIndexPage,
+    WebinarPage,
+)
 
-PAGE_TYPES = [HomePage, StandardPage, FormPage, AccessibilityStatementPage, DeedIndexPage]
+PAGE_TYPES = [
+    HomePage,
+    StandardPage,
+    FormPage,
+    AccessibilityStatementPage,
+    DeedIndexPage,
+    NewsIndexPage,
+    NewsPage,
+    PodcastPage,
+    PodcastEpisodePage,
+    WebinarIndexPage,
+    WebinarPage,
+]
 LANGUAGES = ["fi", "sv", "en"]
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -58,7 +79,9 @@ def test_database(request, django_db_setup, django_db_blocker):
 def demo(test_database, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("load_demo_content", verbosity=0)
-        demo = SimpleNamespace(paths=demo_paths(), richest_page=richest_page(), deeds=deed_paths())
+        demo = SimpleNamespace(
+            paths=demo_paths(), richest_page=richest_page(), deeds=deed_paths(), communications=communication_paths()
+        )
         server = LiveServer("localhost")
         server._live_server_modified_settings.enable()
         # The browser submits the deed form several times, as fast as it can.
@@ -125,5 +148,24 @@ def deed_paths():
             "submit": base + index.reverse_subpage("submit"),
             "statistics": base + index.reverse_subpage("statistics"),
             "open_data": base + index.reverse_subpage("open_data"),
+        }
+    return paths
+
+
+def communication_paths():
+    """Per language: the news listing (plain, filtered, empty), a story series, and past and upcoming webinars."""
+    paths = {}
+    now = timezone.now()
+    for language in LANGUAGES:
+        news_index = NewsIndexPage.objects.live().get(locale__language_code=language)
+        news = NewsPage.objects.live().filter(locale__language_code=language, series__isnull=False)
+        in_series = news.select_related("series").first()
+        webinars = WebinarPage.objects.live().filter(locale__language_code=language)
+        paths[language] = {
+            "news_filtered": f"{news_index.get_url()}?series={in_series.series.slug}&year={in_series.date.year}",
+            "news_empty": f"{news_index.get_url()}?year=1999",
+            "series": news_index.series_url(in_series.series),
+            "upcoming_webinar": webinars.filter(ends_at__gt=now).order_by("starts_at").first().get_url(),
+            "past_webinar": webinars.filter(ends_at__lte=now).order_by("-starts_at").first().get_url(),
         }
     return paths

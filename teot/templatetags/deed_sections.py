@@ -1,0 +1,141 @@
+"""The home page's deed sections: highlighted deeds and the statistics teaser.
+
+``home`` never imports ``teot``: the home template loads these tags instead.
+Each section renders nothing when it has nothing to show.
+"""
+
+from django import template
+from django.conf import settings
+from django.db.models import Count, Q
+from django.utils import translation
+from wagtail.models import Locale
+
+from home.models import HomeHighlightedDeed
+from teot import facets, statistics
+from teot.models import Deed, DeedIndexPage
+
+register = template.Library()
+
+NEWEST_COUNT = 3
+
+
+def chosen_deed_ids(page):
+    """The ids of the deeds editors chose on this home page, in their order.
+
+    A translation without choices of its own falls back to the default-language
+    home page's (a translation made before the editors chose copied no rows).
+    """
+    ids = [row.deed_id for row in page.highlighted_deeds.all()]
+    if ids or not page.translation_key:
+        return ids
+    rows = (
+        HomeHighlightedDeed.objects.filter(
+            page__translation_key=page.translation_key, page__locale__language_code=settings.LANGUAGE_CODE
+        )
+        .exclude(page_id=page.pk)
+        .order_by("sort_order")
+    )
+    return list(rows.values_list("deed_id", flat=True))
+
+
+def highlighted(ids, locale):
+    """The chosen deeds, each in this language where it has a live translation, else as chosen if it is live.
+
+    One query (and the cards' prefetches) for any number of deeds: the chosen
+    deeds and their translations in this language, found by translation key.
+    """
+    if not ids:
+        return []
+    keys = Deed.objects.filter(pk__in=ids).values("translation_key")
+    candidates = facets.for_cards(
+        Deed.objects.filter(translation_key__in=keys).filter(Q(pk__in=ids) | Q(locale=locale, live=True))
+    )
+    chosen = {deed.pk: deed for deed in candidates}
+    translated = {deed.translation_key: deed for deed in candidates if deed.locale_id == locale.pk and deed.live}
+    deeds = {}  # pk -> deed: a deed chosen twice (or in two languages) is shown once
+    for pk in ids:
+        deed = chosen.get(pk)
+        if deed is not None:
+            deed = translated.get(deed.translation_key) or (deed if deed.live else None)
+        if deed is not None:
+            deeds.setdefault(deed.pk, deed)
+    return list(deeds.values())
+
+
+def newest(locale):
+    return list(facets.for_cards(facets.sort_deeds(facets.live_deeds(locale), "newest"))[:NEWEST_COUNT])
+
+
+def with_marketplace_urls(deeds, index_page, locale, request):
+    """The deeds that have a page, each with ``url`` and ``lang`` (set when not in the visitor's language).
+
+    A deed's page is under the marketplace of the deed's own language.
+    """
+    indexes = {index_page.locale_id: index_page}
+    others = {deed.locale_id for deed in deeds} - set(indexes)
+    if others:
+        indexes.update(
+            (index.locale_id, index)
+            for index in DeedIndexPage.objects.live().filter(locale_id__in=others).select_related("locale")
+        )
+    for locale_id, index in indexes.items():
+        facets.with_urls([deed for deed in deeds if deed.locale_id == locale_id], index, request)
+    deeds = [deed for deed in deeds if getattr(deed, "url", "")]
+    for deed in deeds:
+        deed.lang = "" if deed.locale_id == locale.pk else indexes[deed.locale_id].locale.language_code
+    return deeds
+
+
+def listing_link(index_page, locale, url):
+    """A link to a listing, with its language for ``hreflang`` when it is the default language's fallback."""
+    return {"url": url, "lang": "" if index_page.locale_id == locale.pk else index_page.locale.language_code}
+
+
+@register.inclusion_tag("home/sections/highlighted_deeds.html", takes_context=True)
+def highlighted_deeds(context, page):
+    """The deeds editors chose on the home page, else the newest ones, as cards."""
+    locale = Locale.get_active()
+    index_page = DeedIndexPage.for_locale(locale)
+    if index_page is None:
+        return {}
+    request = context.get("request")
+    deeds = with_marketplace_urls(highlighted(chosen_deed_ids(page), locale), index_page, locale, request)
+    is_choice = bool(deeds)
+    if not is_choice:
+        deeds = with_marketplace_urls(newest(locale), index_page, locale, request)
+    if not deeds:
+        return {}
+    return {
+        "section": "deeds",
+        "request": request,
+        "LANGUAGE_CODE": translation.get_language(),
+        "items": deeds,
+        "is_choice": is_choice,
+        "link": listing_link(index_page, locale, index_page.get_url(request)),
+    }
+
+
+def sectors_covered():
+    """How many sectors have published deeds, each sector counted once whatever its languages."""
+    deeds = statistics.published_deeds()
+    return deeds.aggregate(sectors=Count("sectors__translation_key", distinct=True))["sectors"]
+
+
+@register.inclusion_tag("home/sections/deed_statistics.html", takes_context=True)
+def deed_statistics_teaser(context):
+    """Headline figures, counted as the statistics page counts them, with a link to it."""
+    totals = statistics.totals()
+    if not totals["deeds"]:
+        return {}
+    locale = Locale.get_active()
+    index_page = DeedIndexPage.for_locale(locale)
+    if index_page is None:
+        return {}
+    request = context.get("request")
+    return {
+        "section": "statistics",
+        "figures": {**totals, "sectors": sectors_covered()},
+        "link": listing_link(
+            index_page, locale, index_page.get_url(request) + index_page.reverse_subpage("statistics")
+        ),
+    }

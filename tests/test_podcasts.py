@@ -1,0 +1,539 @@
+"""Podcasts: the show page with its episodes, the episode page with player and transcript, and publishing rules."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.template.defaultfilters import filesizeformat
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+from wagtail.models import PageViewRestriction
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+from home.models import HomePage, StandardPage
+from tests import factories
+from tests.utils import soup
+from uutiset.models import PodcastEpisodePage, PodcastPage
+
+FEED_TYPE = "application/rss+xml"
+
+
+def in_language(language_code, text, **values):
+    """A UI string as a page in that language shows it (English until the translations are compiled)."""
+    with translation.override(language_code):
+        return translation.gettext(text) % values if values else translation.gettext(text)
+
+
+@pytest.fixture
+def podcast(home_page, media_root):
+    return factories.PodcastPageFactory(
+        parent=home_page,
+        title="Työelämän kehittäjät",
+        slug="podcast",
+        description="Keskusteluja työelämän kehittämisestä kunnissa.",
+        author="Kuntatyö2030",
+        artwork=factories.ImageFactory(file__width=1400, file__height=1400),
+        artwork_alt="Mikrofoni ja podcastin nimi",
+    )
+
+
+def add_episodes(podcast, number, start=datetime.date(2026, 1, 1), title="Jakso"):
+    """Episodes a day apart, the first oldest, numbered from 1."""
+    return [
+        factories.PodcastEpisodePageFactory(
+            parent=podcast, title=f"{title} {n + 1}", date=start + datetime.timedelta(days=n), episode_number=n + 1
+        )
+        for n in range(number)
+    ]
+
+
+def get(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, response.status_code
+    return response
+
+
+def card_titles(response):
+    return [link.get_text(strip=True) for link in soup(response).select("#main-content .card__title a")]
+
+
+def feed_links(document):
+    return [link["href"] for link in document.head.find_all("link", rel="alternate", type=FEED_TYPE)]
+
+
+# --- The show page ----------------------------------------------------------------------------
+
+
+def test_show_page_presents_the_show(client, podcast):
+    document = soup(get(client, podcast.get_url()))
+
+    assert [h1.get_text(strip=True) for h1 in document.find_all("h1")] == ["Työelämän kehittäjät"]
+    main = document.main.get_text(" ", strip=True)
+    assert "Keskusteluja työelämän kehittämisestä kunnissa." in main
+    assert "Kuntatyö2030" in main
+    artwork = document.main.find("img")
+    assert artwork["alt"] == "Mikrofoni ja podcastin nimi"
+    assert (artwork["width"], artwork["height"]) == ("400", "400")
+
+
+def test_show_page_offers_the_feed_address_to_copy(client, podcast):
+    document = soup(get(client, podcast.get_url()))
+
+    feed_url = "http://testserver" + podcast.get_url() + "syote/"
+    subscribe = document.find(id="subscribe-heading").find_parent("section")
+    assert subscribe.find("h2").get_text(strip=True) == in_language("fi", "Subscribe")
+    link = subscribe.find("a", href=feed_url)
+    assert link.get_text(strip=True) == feed_url
+    instructions = (
+        "To follow the show, copy this address into your podcast app: most apps can add a show by its address. "
+        "New episodes then arrive in the app by themselves."
+    )
+    assert subscribe.find("p").get_text(strip=True) == in_language("fi", instructions)
+    assert feed_links(document) == [feed_url]
+    assert document.head.find("link", type=FEED_TYPE)["title"] == "Työelämän kehittäjät"
+
+
+def test_episodes_are_listed_newest_first_with_their_details(client, podcast):
+    add_episodes(podcast, 3)
+    factories.PodcastEpisodePageFactory(
+        parent=podcast, title="Bonus", date=datetime.date(2026, 1, 3), episode_number=None
+    )
+    factories.PodcastEpisodePageFactory(parent=podcast, title="Luonnos", date=datetime.date(2026, 2, 1), live=False)
+    private = factories.PodcastEpisodePageFactory(parent=podcast, title="Sisäinen", date=datetime.date(2026, 2, 1))
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+
+    response = get(client, podcast.get_url())
+
+    assert card_titles(response) == ["Jakso 3", "Bonus", "Jakso 2", "Jakso 1"]
+    document = soup(response)
+    heading = document.find(id="episodes-heading")
+    assert heading.name == "h2" and heading.get_text(strip=True).startswith("4")
+    assert document.select_one("#main-content ul.card-list.plain-list > li > article.card")
+    card = document.select_one("#main-content .card")
+    assert card.find("a")["href"] == podcast.get_url() + "jakso-3/"
+    assert card.find("time")["datetime"] == "2026-01-03"
+    assert "Keskustelu työhyvinvoinnin kehittämisestä." in card.get_text()
+
+
+def test_episodes_on_the_same_day_are_in_episode_number_order(client, podcast):
+    for number in (1, 3, 2):
+        factories.PodcastEpisodePageFactory(
+            parent=podcast, title=f"Osa {number}", date=datetime.date(2026, 3, 1), episode_number=number
+        )
+
+    assert card_titles(get(client, podcast.get_url())) == ["Osa 3", "Osa 2", "Osa 1"]
+
+
+def test_show_without_episodes_says_so(client, podcast):
+    document = soup(get(client, podcast.get_url()))
+
+    assert document.select(".card") == []
+    assert in_language("fi", "No episodes have been published yet.") in document.main.get_text()
+
+
+def test_twelve_episodes_a_page(client, podcast):
+    add_episodes(podcast, 30)
+
+    first = get(client, podcast.get_url())
+    third = get(client, podcast.get_url() + "?page=3")
+
+    assert card_titles(first) == [f"Jakso {n}" for n in range(30, 18, -1)]
+    assert card_titles(third) == [f"Jakso {n}" for n in range(6, 0, -1)]
+    pages = soup(first).find("nav", class_="pagination")
+    assert pages.find("a", rel="next")["href"] == podcast.get_url() + "?page=2"
+    assert pages.find("a", attrs={"aria-current": "page"}).get_text(strip=True).endswith("1")
+    assert soup(third).find("a", rel="prev")["href"] == podcast.get_url() + "?page=2"
+    assert soup(third).head.find("meta", attrs={"name": "robots"})["content"] == "noindex, follow"
+    assert soup(first).head.find("meta", attrs={"name": "robots"}) is None
+
+
+def test_no_pagination_when_every_episode_fits(client, podcast):
+    add_episodes(podcast, 12)
+
+    assert soup(get(client, podcast.get_url())).find("nav", class_="pagination") is None
+
+
+def test_a_page_past_the_end_shows_the_last_page(client, podcast):
+    add_episodes(podcast, 14)
+
+    assert card_titles(get(client, podcast.get_url() + "?page=99")) == ["Jakso 2", "Jakso 1"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?page=abc",
+        "?page=0",
+        "?page=-1",
+        "?page=1.5",
+        "?page=99999999999999999999",
+        "?page=%00",
+        "?page=2%00",
+        "?page=" + "9" * 10_000,
+        "?page=" + "x" * 10_000,
+        "?page=1&page=abc",
+        "?page=%E2%82%AC",
+        "?unknown=%00",
+    ],
+)
+def test_bad_page_numbers_show_the_first_page(client, podcast, query):
+    add_episodes(podcast, 14)
+
+    assert card_titles(get(client, podcast.get_url() + query))[0] == "Jakso 14"
+
+
+def test_show_page_and_feed_do_not_take_posts(client, podcast):
+    assert client.post(podcast.get_url()).status_code == 405
+    assert client.post(podcast.get_url() + "syote/").status_code == 405
+
+
+def count_queries(client, url):
+    client.get(url)  # warm up: renditions, caches, stored file sizes
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries), response
+
+
+def test_show_page_query_count_does_not_grow_with_the_episodes(client, podcast):
+    add_episodes(podcast, 5)
+    few, response = count_queries(client, podcast.get_url())
+    assert len(card_titles(response)) == 5
+    add_episodes(podcast, 45, start=datetime.date(2026, 6, 1), title="Lisäjakso")
+    many, response = count_queries(client, podcast.get_url())
+    assert len(card_titles(response)) == 12
+
+    assert few == many, f"{few} queries with 5 episodes, {many} with 50"
+    print(f"show page: {many} queries")
+
+
+# --- The episode page -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def episode(podcast):
+    episode = factories.PodcastEpisodePageFactory(
+        parent=podcast,
+        title="Sparrauksen satoa",
+        slug="sparrauksen-satoa",
+        date=datetime.date(2026, 10, 1),
+        summary="Mitä kahden vuoden sparrauksesta jäi käteen?",
+        duration=datetime.timedelta(minutes=32, seconds=15),
+        season_number=2,
+        episode_number=7,
+        show_notes='<p>Lue lisää <a href="https://www.example.fi/sparraus">sparrauksesta</a>.</p>',
+        transcript="<p><b>Juontaja:</b> Tervetuloa kuuntelemaan.</p><p><b>Matti:</b> Kiitos kutsusta.</p>",
+        audio=factories.DocumentFactory(file__filename="sparraus.mp3", file__data=b"ID3" + b"\0" * 2045),
+    )
+    factories.EpisodeGuestFactory(page=episode, name="Matti Virtanen", role="henkilöstöjohtaja")
+    factories.EpisodeGuestFactory(page=episode, name="Liisa Laine", role="")
+    return episode
+
+
+def test_episode_page_shows_the_episode(client, podcast, episode):
+    document = soup(get(client, episode.get_url()))
+
+    assert [h1.get_text(strip=True) for h1 in document.find_all("h1")] == ["Sparrauksen satoa"]
+    header = document.find("header", class_="episode__header").get_text(" ", strip=True)
+    assert "Mitä kahden vuoden sparrauksesta jäi käteen?" in header
+    assert document.find("header", class_="episode__header").find("time")["datetime"] == "2026-10-01"
+    assert in_language("fi", "Season %(season)s, episode %(number)s", season=2, number=7) in header
+    assert "32:15" in header
+    guests = document.find(id="guests-heading").find_parent("section")
+    assert [li.get_text(strip=True) for li in guests.find_all("li")] == [
+        "Matti Virtanen, henkilöstöjohtaja",
+        "Liisa Laine",
+    ]
+    notes = document.find(id="notes-heading").find_parent("section")
+    assert notes.find("a", href="https://www.example.fi/sparraus")
+
+
+def test_headings_are_in_order(client, episode):
+    document = soup(get(client, episode.get_url()))
+
+    levels = [int(heading.name[1]) for heading in document.main.find_all(["h1", "h2", "h3", "h4"])]
+    assert levels[0] == 1
+    assert all(later - earlier <= 1 for earlier, later in zip(levels, levels[1:], strict=False))
+
+
+def test_player_is_a_native_audio_element_with_a_fallback(client, episode):
+    document = soup(get(client, episode.get_url()))
+
+    audio = document.find("audio")
+    assert audio.has_attr("controls")
+    assert audio["preload"] == "none"
+    assert not audio.has_attr("autoplay")
+    source = audio.find("source")
+    assert source["src"] == episode.audio.url
+    assert source["type"] == "audio/mpeg"
+    assert audio.find("p").get_text(strip=True)  # what browsers without <audio> show
+    assert get(client, source["src"])["Content-Type"] == "audio/mpeg"
+
+
+def test_m4a_audio_gets_its_own_type(client, podcast):
+    episode = factories.PodcastEpisodePageFactory(
+        parent=podcast, audio=factories.DocumentFactory(file__filename="jakso.m4a")
+    )
+
+    assert soup(get(client, episode.get_url())).find("source")["type"] == "audio/x-m4a"
+
+
+def test_download_link_names_the_format_and_size(client, episode):
+    player = soup(get(client, episode.get_url())).find(id="listen-heading").find_parent("section")
+
+    link = player.find("a", href=episode.audio.url)
+    with translation.override("fi"):
+        size = filesizeformat(2048)
+    assert link.get_text(" ", strip=True) == in_language(
+        "fi", "Download the episode (%(format)s, %(size)s)", format="MP3", size=size
+    )
+
+
+def test_the_transcript_is_on_the_page_and_linked_from_the_player(client, episode):
+    document = soup(get(client, episode.get_url()))
+
+    transcript = document.find(id="transcript")
+    assert transcript.find("h2").get_text(strip=True) == in_language("fi", "Transcript")
+    assert "Matti: Kiitos kutsusta." in transcript.get_text(" ", strip=True).replace(" :", ":")
+    player = document.find("audio").find_parent("section")
+    link = player.find("a", href="#transcript")
+    assert link.get_text(strip=True) == in_language("fi", "Read the transcript")
+
+
+def test_episode_links_to_its_neighbours_and_the_show(client, podcast, episode):
+    older = factories.PodcastEpisodePageFactory(parent=podcast, title="Vanhempi", date=datetime.date(2026, 9, 1))
+    newer = factories.PodcastEpisodePageFactory(parent=podcast, title="Uudempi", date=datetime.date(2026, 11, 1))
+    factories.PodcastEpisodePageFactory(parent=podcast, title="Vanhin", date=datetime.date(2026, 8, 1))
+    factories.PodcastEpisodePageFactory(parent=podcast, title="Luonnos", date=datetime.date(2026, 10, 2), live=False)
+
+    document = soup(get(client, episode.get_url()))
+
+    nav = document.find("nav", class_="episode-nav")
+    assert nav.find("a", rel="prev")["href"] == older.get_url()
+    assert "Vanhempi" in nav.find("a", rel="prev").get_text()
+    assert nav.find("a", rel="next")["href"] == newer.get_url()
+    assert nav.find("a", href=podcast.get_url()).get_text(strip=True) == in_language(
+        "fi", "All episodes of %(title)s", title=podcast.title
+    )
+    assert document.find("p", class_="episode__show").find("a")["href"] == podcast.get_url()
+
+
+def test_the_newest_episode_has_no_next_link(client, podcast, episode):
+    nav = soup(get(client, episode.get_url())).find("nav", class_="episode-nav")
+
+    assert nav.find("a", rel="next") is None
+    assert nav.find("a", rel="prev") is None
+
+
+def test_episode_page_advertises_the_feed(client, podcast, episode):
+    document = soup(get(client, episode.get_url()))
+
+    assert feed_links(document) == ["http://testserver" + podcast.get_url() + "syote/"]
+
+
+def test_episode_is_shared_as_an_article(client, episode):
+    document = soup(get(client, episode.get_url()))
+
+    assert document.head.find("meta", property="og:type")["content"] == "article"
+
+
+def test_episode_page_query_count_does_not_grow(client, podcast, episode):
+    add_episodes(podcast, 4)
+    few, _response = count_queries(client, episode.get_url())
+    add_episodes(podcast, 45, start=datetime.date(2025, 1, 1), title="Lisäjakso")
+    for n in range(5):
+        factories.EpisodeGuestFactory(page=episode, name=f"Vieras {n}")
+    many, response = count_queries(client, episode.get_url())
+    assert len(soup(response).find(id="guests-heading").find_parent("section").find_all("li")) == 7
+
+    assert few == many, f"{few} queries with 5 episodes, {many} with 50"
+    print(f"episode page: {many} queries")
+
+
+def test_editors_preview_shows_the_page(podcast, episode):
+    response = episode.make_preview_request()
+
+    assert response.status_code == 200
+    assert soup(response).find(id="transcript")
+
+
+# --- Languages --------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def translated(homes, podcast, episode):
+    """The show and the episode in Swedish and English."""
+    pages = {"fi": (podcast, episode)}
+    for code in ("sv", "en"):
+        show = factories.translate(podcast, code, title=f"Arbetslivets utvecklare ({code})", slug=f"podcast-{code}")
+        pages[code] = (show, factories.translate(episode, code, title=f"Episode ({code})"))
+    return pages
+
+
+@pytest.mark.parametrize("code", ["fi", "sv", "en"])
+def test_show_and_episode_render_in_each_language(client, translated, code):
+    show, episode = translated[code]
+
+    show_page = soup(get(client, show.get_url()))
+    episode_page = soup(get(client, episode.get_url()))
+
+    assert show_page.html["lang"] == code
+    assert card_titles_in(show_page) == [episode.title]
+    assert feed_links(show_page) == ["http://testserver" + show.get_url() + "syote/"]
+    assert episode_page.html["lang"] == code
+    assert episode_page.find("h1").get_text(strip=True) == episode.title
+    assert episode_page.find("p", class_="episode__show").find("a")["href"] == show.get_url()
+    assert episode_page.find(id="transcript")
+    hreflangs = {link["hreflang"] for link in episode_page.head.find_all("link", rel="alternate", hreflang=True)}
+    assert {"fi", "sv", "en"} <= hreflangs
+
+
+def card_titles_in(document):
+    return [link.get_text(strip=True) for link in document.select("#main-content .card__title a")]
+
+
+@pytest.mark.parametrize("code", ["sv", "en"])
+def test_translated_episode_says_the_audio_is_in_finnish(client, translated, code):
+    _show, episode = translated[code]
+
+    player = soup(get(client, episode.get_url())).find("audio").find_parent("section")
+
+    with translation.override(code):
+        finnish = str(translation.get_language_info("fi")["name_translated"])
+    assert in_language(code, "The audio is in %(language)s.", language=finnish) in player.get_text(" ", strip=True)
+    assert player.find("a", href=episode.audio.url)["hreflang"] == "fi"
+
+
+def test_finnish_episode_says_nothing_about_the_audio_language(client, translated):
+    _show, episode = translated["fi"]
+
+    player = soup(get(client, episode.get_url())).find("audio").find_parent("section")
+
+    assert player.find(class_="notice") is None
+
+
+# --- Where podcasts live ----------------------------------------------------------------------
+
+
+class PodcastPageRulesTests(WagtailPageTestCase):
+    def test_shows_sit_under_the_home_page_only(self):
+        self.assertAllowedParentPageTypes(PodcastPage, {HomePage})
+        self.assertCanNotCreateAt(StandardPage, PodcastPage)
+        self.assertCanNotCreateAt(PodcastPage, PodcastPage)
+
+    def test_episodes_sit_under_a_show_only(self):
+        self.assertAllowedSubpageTypes(PodcastPage, {PodcastEpisodePage})
+        self.assertAllowedParentPageTypes(PodcastEpisodePage, {PodcastPage})
+        self.assertAllowedSubpageTypes(PodcastEpisodePage, set())
+        self.assertCanNotCreateAt(HomePage, PodcastEpisodePage)
+
+
+# --- Publishing: audio and a transcript (WCAG 1.2.1) ------------------------------------------
+
+
+class EpisodePublishingTests(WagtailPageTestCase):
+    def setUp(self):
+        self.podcast = factories.PodcastPageFactory(parent=factories.site_home(), slug="podcast")
+        self.audio = factories.DocumentFactory()
+        self.login()
+
+    def add_url(self):
+        return f"/admin/pages/add/uutiset/podcastepisodepage/{self.podcast.pk}/"
+
+    # What Draftail posts for an editor with no text in it (its serialiser returns null).
+    EMPTY = "null"
+
+    def form(self, publish=True, **changes):
+        data = {
+            "title": "Sparrauksen satoa",
+            "slug": "sparrauksen-satoa",
+            "date": "2026-10-01",
+            "summary": "Mitä sparrauksesta jäi käteen?",
+            "audio": str(self.audio.pk),
+            "duration": "0:32:15",
+            "season_number": "1",
+            "episode_number": "3",
+            "episode_type": "full",
+            "guests": inline_formset([{"name": "Matti Virtanen", "role": "henkilöstöjohtaja"}]),
+            "show_notes": self.EMPTY,
+            "transcript": rich_text("<p>Juontaja: Tervetuloa.</p>"),
+            **changes,
+        }
+        if publish:
+            data["action-publish"] = "action-publish"
+        return nested_form_data(data)
+
+    def episode(self):
+        return PodcastEpisodePage.objects.get(slug="sparrauksen-satoa")
+
+    def assert_refused(self, response, field):
+        self.assertEqual(response.status_code, 200)
+        self.assertIn(field, response.context["form"].errors)
+
+    def test_publishes_with_audio_duration_and_transcript(self):
+        response = self.client.post(self.add_url(), self.form())
+
+        self.assertEqual(response.status_code, 302)
+        episode = self.episode()
+        self.assertTrue(episode.live)
+        self.assertIn("Tervetuloa", episode.transcript)
+        self.assertEqual(episode.duration, datetime.timedelta(minutes=32, seconds=15))
+        self.assertEqual([guest.name for guest in episode.guests.all()], ["Matti Virtanen"])
+
+    def test_a_draft_may_lack_the_transcript(self):
+        response = self.client.post(self.add_url(), self.form(publish=False, transcript=self.EMPTY))
+
+        self.assertEqual(response.status_code, 302)
+        episode = self.episode()
+        self.assertFalse(episode.live)
+        self.assertEqual(episode.transcript, "")
+
+    def test_publishing_without_a_transcript_is_refused(self):
+        response = self.client.post(self.add_url(), self.form(transcript=self.EMPTY))
+
+        self.assert_refused(response, "transcript")
+        self.assertFalse(PodcastEpisodePage.objects.filter(slug="sparrauksen-satoa").exists())
+
+    def test_publishing_a_draft_without_a_transcript_is_refused_and_it_stays_a_draft(self):
+        self.client.post(self.add_url(), self.form(publish=False, transcript=self.EMPTY))
+        episode = self.episode()
+
+        response = self.client.post(
+            f"/admin/pages/{episode.pk}/edit/", self.form(transcript=self.EMPTY, title="Uusi otsikko")
+        )
+
+        self.assert_refused(response, "transcript")
+        episode.refresh_from_db()
+        self.assertFalse(episode.live)
+        self.assertEqual(episode.title, "Sparrauksen satoa")
+
+    def test_a_draft_with_a_transcript_can_then_be_published(self):
+        self.client.post(self.add_url(), self.form(publish=False, transcript=self.EMPTY))
+        episode = self.episode()
+
+        response = self.client.post(f"/admin/pages/{episode.pk}/edit/", self.form())
+
+        self.assertEqual(response.status_code, 302)
+        episode.refresh_from_db()
+        self.assertTrue(episode.live)
+
+    def test_publishing_a_transcript_of_empty_paragraphs_is_refused(self):
+        response = self.client.post(self.add_url(), self.form(transcript=rich_text("")))
+
+        self.assert_refused(response, "transcript")
+
+    def test_publishing_without_audio_or_duration_is_refused(self):
+        for field in ("audio", "duration"):
+            with self.subTest(field=field):
+                self.assert_refused(self.client.post(self.add_url(), self.form(**{field: ""})), field)
+        self.assertFalse(PodcastEpisodePage.objects.exists())
+
+    def test_the_audio_must_be_an_audio_file(self):
+        pdf = factories.DocumentFactory(file__filename="muistio.pdf", file__data=b"%PDF-1.4")
+
+        for publish in (True, False):
+            with self.subTest(publish=publish):
+                response = self.client.post(self.add_url(), self.form(publish=publish, audio=str(pdf.pk)))
+                self.assert_refused(response, "audio")
+        self.assertFalse(PodcastEpisodePage.objects.exists())

@@ -1,0 +1,385 @@
+"""News, podcast and webinar demo content, loaded by ``manage.py load_demo_content``.
+
+Under every home page: the news index, the webinar index and the podcast (in
+the menu right after the deed marketplace); two story series; the news items;
+three podcast episodes with audio made on the spot; four webinars, two upcoming
+and two past counted from the day of the run; and the deeds highlighted on the
+home page (set here because the deeds must exist first). Safe to run again:
+pages are found by their slug under their parent and translations by their
+translation key, series by locale and slug, documents and images by title and
+embeds by address; everything is updated in place and published anew.
+"""
+
+import datetime
+from io import BytesIO
+
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.core.management.base import CommandError
+from django.utils import timezone
+from wagtail.documents.models import Document
+from wagtail.embeds.embeds import get_embed_hash
+from wagtail.embeds.models import Embed
+from wagtail.images.models import Image
+from wagtail.models import Page
+
+from home.demo.builders import Context
+from home.models import HomePage
+from teot.demo import place_after
+from teot.models import Deed, DeedIndexPage, Sector, Theme
+from uutiset.models import (
+    NewsIndexPage,
+    NewsPage,
+    PodcastEpisodePage,
+    PodcastPage,
+    Series,
+    WebinarIndexPage,
+    WebinarPage,
+)
+
+from . import media
+from .news import NEWS
+from .pages import NEWS_INDEX, PODCAST, PODCAST_SHARED, SERIES, WEBINAR_INDEX
+from .podcast import EPISODES
+from .webinars import WEBINARS
+
+LANGUAGES = ("fi", "sv", "en")
+TRANSLATED = ("sv", "en")
+HIGHLIGHTED_DEEDS = ("demo-014", "demo-009", "demo-057")  # one row of three cards
+PUBLICATION_TIME = datetime.time(9, 0)
+WEBINAR_START = datetime.time(13, 0)
+REGISTRATION_CLOSES = datetime.time(16, 0)
+REGISTRATION_URL = "https://www.example.fi/tekojentori/ilmoittautuminen/{slug}/"
+YOUTUBE_URL = "https://www.youtube.com/watch?v={id}"
+# What YouTube's oEmbed answers, stored so that pages never ask it; the page names the player itself.
+YOUTUBE_PLAYER = (
+    '<iframe width="560" height="315" src="https://www.youtube.com/embed/{id}?feature=oembed"'
+    ' allow="accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share"'
+    ' referrerpolicy="strict-origin-when-cross-origin" allowfullscreen></iframe>'
+)
+
+
+def load(command, homes, pages, images):
+    DemoLoader(command, homes, pages, images).run()
+
+
+class DemoLoader:
+    def __init__(self, command, homes, pages, images):
+        self.command = command
+        self.homes = homes
+        self.pages = pages
+        self.images = images
+        self.locales = {code: homes[code].locale for code in LANGUAGES}
+
+    def run(self):
+        series = self.ensure_series()
+        indexes = self.ensure_index_pages()
+        # Content may link to any page of the site, these three included.
+        self.context_pages = {code: {**self.pages[code], **indexes[code]} for code in LANGUAGES}
+        self.ensure_episodes(indexes)
+        self.ensure_webinars(indexes)
+        self.ensure_news(indexes, series)
+        self.ensure_highlighted_deeds()
+        # The new pages and moves changed the tree under the home pages; the next apps' demos use these objects.
+        for by_key in self.pages.values():
+            for page in by_key.values():
+                page.refresh_from_db(fields=["path", "depth", "numchild", "url_path"])
+        report(self.command, self.locales)
+
+    # -- building blocks ----------------------------------------------------------
+
+    def count_created(self):
+        self.command.counts["created"] += 1
+
+    def child(self, parent, model, slug):
+        """The page with this slug under ``parent``, or a new unsaved one in the parent's language."""
+        page = Page.objects.child_of(parent).filter(slug=slug).first()
+        if page is None:
+            return model(slug=slug, locale_id=parent.locale_id, live=False)
+        if page.specific_class is not model:
+            raise CommandError(f"{page.url_path} is a {page.specific_class.__name__}, not a {model.__name__}.")
+        return page.specific
+
+    def translation(self, source, code):
+        """The page's translation, copied from it (as a draft) when it has none yet."""
+        page = source.get_translation_or_none(self.locales[code])
+        if page is None:
+            page = source.copy_for_translation(self.locales[code])
+            self.count_created()
+        return page.specific
+
+    def put(self, page, parent, values, rows=()):
+        """Fill the page and its inline rows, save it (a new page under ``parent``) and publish a revision."""
+        for name, value in values.items():
+            setattr(page, name, value)
+        for relation, items in rows:
+            set_rows(page, relation, items)
+        self.command.validate_streams(page)
+        if page.pk is None:
+            Page.objects.get(pk=parent.pk).add_child(instance=page)
+            self.count_created()
+        else:
+            page.save()  # a translation's sectors and themes turn into its language before the revision is taken
+        page.save_revision(clean=True).publish()
+        self.command.counts["updated"] += 1
+        return page
+
+    def ensure_image(self, spec):
+        image = Image.objects.filter(title=spec["title"]).order_by("pk").first()
+        if image is None:
+            buffer = BytesIO()
+            spec["draw"]().save(buffer, format="JPEG", quality=88, optimize=True)
+            image = Image(title=spec["title"], file=ImageFile(buffer, name=spec["filename"]))
+            image._set_image_file_metadata()
+            self.count_created()
+        image.description = spec["description"]
+        image.save()
+        return image
+
+    def ensure_document(self, title, filename, make):
+        """The document with this title; a new one holds the bytes ``make()`` returns."""
+        document = Document.objects.filter(title=title).order_by("pk").first()
+        if document is None:
+            document = Document(title=title, file=ContentFile(make(), name=filename))
+            document._set_document_file_metadata()
+            document.save()
+            self.count_created()
+        return document
+
+    def youtube_recording(self, video_id, title):
+        """A YouTube address, its player stored as Wagtail would (found by the same hash), so pages never fetch it."""
+        url = YOUTUBE_URL.format(id=video_id)
+        embed_hash = get_embed_hash(url)
+        embed = Embed.objects.filter(hash=embed_hash).first()
+        if embed is None:
+            embed = Embed(hash=embed_hash)
+            self.count_created()
+        embed.url = url
+        embed.max_width = None
+        embed.type = "video"
+        embed.html = YOUTUBE_PLAYER.format(id=video_id)
+        embed.title = title
+        embed.author_name = "Tekojen tori"
+        embed.provider_name = "YouTube"
+        embed.thumbnail_url = ""
+        embed.width, embed.height = 560, 315
+        embed.cache_until = None  # never refetched
+        embed.save()
+        return url
+
+    # -- series and index pages ---------------------------------------------------
+
+    def ensure_series(self):
+        """key -> language -> series."""
+        series = {}
+        for key, languages in SERIES.items():
+            finnish = Series.objects.filter(locale=self.locales["fi"], slug=key).first()
+            if finnish is None:
+                finnish = Series(locale=self.locales["fi"], slug=key)
+                self.count_created()
+            finnish.name, _slug, finnish.description = languages["fi"]
+            finnish.save()
+            series[key] = {"fi": finnish}
+            for code in TRANSLATED:
+                name, slug, description = languages[code]
+                translation = (
+                    finnish.get_translation_or_none(self.locales[code])
+                    # made by hand with the demo's slug: make it the Finnish series' translation
+                    or Series.objects.filter(locale=self.locales[code], slug=slug).first()
+                )
+                if translation is None:
+                    translation = finnish.copy_for_translation(self.locales[code])
+                    self.count_created()
+                translation.translation_key = finnish.translation_key
+                translation.name, translation.slug, translation.description = name, slug, description
+                translation.save()
+                series[key][code] = translation
+        return series
+
+    def ensure_index_pages(self):
+        """language -> key -> page: the news, webinar and podcast pages, in the menu after the marketplace."""
+        artwork = self.ensure_image(media.ARTWORK)
+        specs = (
+            ("uutiset", NewsIndexPage, NEWS_INDEX, {"social_image": self.images["network"]}),
+            ("webinaarit", WebinarIndexPage, WEBINAR_INDEX, {"social_image": self.images["coaching"]}),
+            ("podcast", PodcastPage, PODCAST, {**PODCAST_SHARED, "artwork": artwork}),
+        )
+        anchors = {code: DeedIndexPage.objects.child_of(self.homes[code]).first() for code in LANGUAGES}
+        indexes = {code: {} for code in LANGUAGES}
+        for key, model, languages, shared in specs:
+            for code in LANGUAGES:
+                home = self.homes[code]
+                if code == "fi":
+                    page = self.child(home, model, languages["fi"]["slug"])
+                else:
+                    page = self.translation(indexes["fi"][key], code)
+                self.put(page, home, {**languages[code], **shared, "show_in_menus": True})
+                place_after(page, anchors[code])
+                anchors[code] = page
+                indexes[code][key] = page
+        # Moving pages changed their place in the tree: work on with fresh copies.
+        return {
+            code: {key: page.specific_class.objects.get(pk=page.pk) for key, page in by_key.items()}
+            for code, by_key in indexes.items()
+        }
+
+    # -- content ------------------------------------------------------------------
+
+    def context(self, code):
+        return Context(code, self.context_pages, self.images)
+
+    def date_publication(self, page, date):
+        """Date the page as its story is: feeds and the admin show when it came out, not when the demo ran."""
+        when = min(timezone.make_aware(datetime.datetime.combine(date, PUBLICATION_TIME)), timezone.now())
+        Page.objects.filter(pk=page.pk).update(first_published_at=when, last_published_at=when)
+
+    def ensure_news(self, indexes, series):
+        finnish_locale = self.locales["fi"]
+        sectors = {term.slug: term for term in Sector.objects.filter(locale=finnish_locale)}
+        themes = {term.slug: term for term in Theme.objects.filter(locale=finnish_locale)}
+        deeds = self.deeds({deed_id for spec in NEWS for deed_id in spec["deeds"]})
+        for spec in NEWS:
+            date = datetime.date.fromisoformat(spec["date"])
+            shared = {
+                "date": date,
+                "image": self.images[spec["image"]] if spec["image"] else None,
+                "sectors": [sectors[key] for key in spec["sectors"]],
+                "themes": [themes[key] for key in spec["themes"]],
+            }
+            finnish = self.child(indexes["fi"]["uutiset"], NewsPage, spec["fi"]["slug"])
+            for code in LANGUAGES:
+                content = spec.get(code)
+                if content is None:
+                    continue
+                page = finnish if code == "fi" else self.translation(finnish, code)
+                values = {
+                    **shared,
+                    "title": content["title"],
+                    "slug": content["slug"],
+                    "lead": content["lead"],
+                    "image_alt": content.get("image_alt", ""),
+                    "body": content["body"](self.context(code)),
+                    "series": series[spec["series"]][code] if spec["series"] else None,
+                }
+                rows = (
+                    ("authors", [{"name": name, "role": roles[code]} for name, roles in spec["authors"]]),
+                    ("related_deeds", [{"deed": deeds[deed_id]} for deed_id in spec["deeds"]]),
+                )
+                self.put(page, indexes[code]["uutiset"], values, rows)
+                self.date_publication(page, date)
+
+    def deeds(self, external_ids):
+        deeds = {deed.external_id: deed for deed in Deed.objects.filter(external_id__in=external_ids)}
+        missing = set(external_ids) - set(deeds)
+        if missing:
+            raise CommandError(f"Demo deeds missing (load the teot demo first): {', '.join(sorted(missing))}.")
+        return deeds
+
+    def ensure_episodes(self, indexes):
+        for spec in EPISODES:
+            number = spec["number"]
+            audio = self.ensure_document(
+                f"Tekojen tori -podcast, jakso {number} (ääni)",
+                f"tekojen-tori-podcast-jakso-{number}.wav",
+                lambda spec=spec: media.tone_sequence_wav(spec["notes"]),
+            )
+            with audio.open_file() as file:
+                duration = media.wav_duration(file)  # the stored file's own length
+            date = datetime.date.fromisoformat(spec["date"])
+            shared = {
+                "date": date,
+                "audio": audio,
+                "duration": duration,
+                "season_number": 1,
+                "episode_number": number,
+                "episode_type": PodcastEpisodePage.EpisodeType.FULL,
+                "explicit": False,
+            }
+            finnish = self.child(indexes["fi"]["podcast"], PodcastEpisodePage, spec["fi"]["slug"])
+            for code in LANGUAGES:
+                content = spec.get(code)
+                if content is None:
+                    continue
+                page = finnish if code == "fi" else self.translation(finnish, code)
+                guests = [{"name": name, "role": roles[code]} for name, roles in spec["guests"]]
+                self.put(page, indexes[code]["podcast"], {**shared, **content}, (("guests", guests),))
+                self.date_publication(page, date)
+
+    def ensure_webinars(self, indexes):
+        helsinki = timezone.get_default_timezone()
+        today = timezone.localdate(timezone=helsinki)
+        for spec in WEBINARS:
+            day = today + datetime.timedelta(weeks=spec["weeks"])
+            day += datetime.timedelta(days=(spec["weekday"] - day.weekday()) % 7)
+            starts_at = timezone.make_aware(datetime.datetime.combine(day, WEBINAR_START), helsinki)
+            deadline = None
+            if spec["deadline_days"]:
+                closing_day = day - datetime.timedelta(days=spec["deadline_days"])
+                deadline = timezone.make_aware(datetime.datetime.combine(closing_day, REGISTRATION_CLOSES), helsinki)
+            title, slug = spec["fi"]["title"], spec["fi"]["slug"]
+            shared = {
+                "starts_at": starts_at,
+                "ends_at": starts_at + datetime.timedelta(minutes=spec["minutes"]),
+                "format": spec["format"],
+                "place": spec["place"],
+                "stream_url": "",  # sent to those who register
+                "registration_url": REGISTRATION_URL.format(slug=slug),
+                "registration_deadline": deadline,
+                "recording_url": self.youtube_recording(spec["recording"], title) if spec["recording"] else "",
+                "recording_has_captions": bool(spec["recording"]),
+                "slides": None,
+            }
+            if spec["slides"]:
+                shared["slides"] = self.ensure_document(
+                    f"Webinaarin diat: {title}",
+                    f"{slug}-diat.pdf",
+                    lambda spec=spec, title=title: media.slides_pdf(title, "fi", spec["slides"]),
+                )
+            finnish = self.child(indexes["fi"]["webinaarit"], WebinarPage, slug)
+            for code in LANGUAGES:
+                content = spec.get(code)
+                if content is None:
+                    continue
+                page = finnish if code == "fi" else self.translation(finnish, code)
+                speakers = [{"name": name, "role": roles[code]} for name, roles in spec["speakers"]]
+                self.put(page, indexes[code]["webinaarit"], {**shared, **content}, (("speakers", speakers),))
+
+    def ensure_highlighted_deeds(self):
+        """The Finnish home page's choice; its translations show the same deeds in their own language."""
+        deeds = self.deeds(HIGHLIGHTED_DEEDS)
+        home = HomePage.objects.get(pk=self.homes["fi"].pk)
+        set_rows(home, "highlighted_deeds", [{"deed": deeds[deed_id]} for deed_id in HIGHLIGHTED_DEEDS])
+        home.save_revision(clean=True).publish()
+        self.command.counts["updated"] += 1
+
+
+def set_rows(page, relation, values):
+    """Replace a page's inline rows (authors, guests…), reusing existing rows so that their ids stay stable."""
+    existing = list(getattr(page, relation).all())
+    model = getattr(page, relation).model
+    rows = []
+    for index, fields in enumerate(values):
+        row = existing[index] if index < len(existing) else model()
+        for name, value in fields.items():
+            setattr(row, name, value)
+        row.sort_order = index
+        rows.append(row)
+    setattr(page, relation, rows)
+
+
+def report(command, locales):
+    def per_language(pages):
+        live = pages.live()
+        return ", ".join(f"{code} {live.filter(locale=locales[code]).count()}" for code in LANGUAGES)
+
+    now = timezone.now()
+    finnish_webinars = WebinarPage.objects.live().filter(locale=locales["fi"])
+    command.stdout.write(
+        f"News and events: {Series.objects.filter(locale=locales['fi']).count()} story series in fi/sv/en; "
+        f"news {per_language(NewsPage.objects.all())}; "
+        f"podcast episodes {per_language(PodcastEpisodePage.objects.all())}; "
+        f"webinars {per_language(WebinarPage.objects.all())} "
+        f"(in Finnish {finnish_webinars.filter(ends_at__gt=now).count()} upcoming, "
+        f"{finnish_webinars.filter(ends_at__lte=now).count()} past); "
+        f"{len(HIGHLIGHTED_DEEDS)} deeds highlighted on the home page."
+    )

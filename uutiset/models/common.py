@@ -1,0 +1,55 @@
+"""Pieces the news, podcast and webinar pages share."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Locale, Orderable
+
+
+class Person(Orderable):
+    """A named person on a page: a news item's author, an episode's guest, a webinar's speaker."""
+
+    name = models.CharField(_("name"), max_length=120)
+    role = models.CharField(_("title and organisation"), max_length=200, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+    def __str__(self):
+        return self.name
+
+
+def localize_terms(page, *field_names):
+    """Point the page's many-to-many terms (sectors, themes) at their translations in the page's language.
+
+    wagtail-localize copies many-to-many links to translatable snippets as they
+    are (wagtail-localize#820), so a Swedish page would carry Finnish terms.
+    Terms without a translation stay as they are.
+    """
+    if not page.locale_id:
+        return
+    for field_name in field_names:
+        terms = list(getattr(page, field_name).all())
+        if all(term.locale_id == page.locale_id for term in terms):
+            continue
+        model = page._meta.get_field(field_name).related_model
+        translated = dict(
+            model.objects.filter(
+                translation_key__in=[term.translation_key for term in terms], locale_id=page.locale_id
+            ).values_list("translation_key", "pk")
+        )
+        ids = [translated.get(term.translation_key, term.pk) for term in terms]
+        getattr(page, field_name).set(model.objects.filter(pk__in=ids))
+
+
+def live_children(index_page, model):
+    """The index page's live, public children of one type."""
+    return model.objects.child_of(index_page).live().public()
+
+
+def index_for_locale(model, locale):
+    """The live index page of this type in a language, else in the default language."""
+    pages = model.objects.live().select_related("locale")
+    return pages.filter(locale=locale).first() or pages.filter(locale=Locale.get_default()).first()

@@ -1,0 +1,162 @@
+"""News: the news index (listing, story series pages and the RSS feed) and the news items."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.forms import CheckboxSelectMultiple
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, MultipleChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import BodyBlock
+from home.models import SocialImageMixin
+
+from ..views import news, news_feed
+from .common import Person, index_for_locale, localize_terms
+
+
+class NewsIndexPage(RoutablePageMixin, SocialImageMixin, Page):
+    """The news listing with its filters, a page per story series and the news feed."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["uutiset.NewsPage"]
+    max_count_per_parent = 1
+
+    template = "uutiset/news_index.html"
+
+    class Meta:
+        verbose_name = _("news index")
+        verbose_name_plural = _("news indexes")
+
+    @classmethod
+    def for_locale(cls, locale):
+        return index_for_locale(cls, locale)
+
+    def feed_url(self, request=None):
+        return self.get_url(request) + self.reverse_subpage("feed")
+
+    def series_url(self, series, request=None):
+        return self.get_url(request) + self.reverse_subpage("series", args=[series.slug])
+
+    @path("")
+    def listing(self, request):
+        return news.news_listing(request, self)
+
+    @re_path(r"^sarja/(?P<slug>[-\w]+)/$", name="series")
+    def series(self, request, slug):
+        return news.series_page(request, self, slug)
+
+    @path("syote/", name="feed")
+    def feed(self, request):
+        return news_feed.news_feed(request, self)
+
+
+class NewsPage(SocialImageMixin, Page):
+    date = models.DateField(_("publication date"), default=timezone.localdate)
+    lead = models.TextField(_("lead"), help_text=_("One or two sentences shown in listings, feeds and at the top."))
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(
+        _("image alternative text"), max_length=250, blank=True, help_text=_("Describe what the image shows.")
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    series = models.ForeignKey(
+        "uutiset.Series",
+        verbose_name=_("story series"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="news",
+    )
+    sectors = ParentalManyToManyField("teot.Sector", verbose_name=_("sectors"), blank=True, related_name="news")
+    themes = ParentalManyToManyField("teot.Theme", verbose_name=_("themes"), blank=True, related_name="news")
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("lead"),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Main image")),
+        FieldPanel("body"),
+        InlinePanel("authors", label=_("Authors"), heading=_("Authors")),
+        MultiFieldPanel(
+            [
+                FieldPanel("series"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("sectors", widget=CheckboxSelectMultiple),
+                        FieldPanel("themes", widget=CheckboxSelectMultiple),
+                    ]
+                ),
+            ],
+            heading=_("Classification"),
+        ),
+        MultipleChooserPanel(
+            "related_deeds", chooser_field_name="deed", label=_("Related deeds"), heading=_("Related deeds")
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("lead", boost=2),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["uutiset.NewsIndexPage"]
+    subpage_types = []
+
+    template = "uutiset/news_page.html"
+    og_type = "article"  # for social media (meta.html)
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news items")
+
+    def clean(self):
+        super().clean()
+        if self.image_id and not self.image_alt.strip():
+            raise ValidationError({"image_alt": _("Describe the image for people who cannot see it.")})
+
+    def save(self, *args, **kwargs):
+        localize_terms(self, "sectors", "themes")  # written by ClusterableModel.save()
+        super().save(*args, **kwargs)
+
+    def get_social_image(self):
+        return self.social_image or self.image
+
+
+class NewsAuthor(Person):
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="authors")
+
+    class Meta(Person.Meta):
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+
+
+class NewsRelatedDeed(Orderable):
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_deeds")
+    deed = models.ForeignKey("teot.Deed", verbose_name=_("deed"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("deed")]
+    # Keep the chosen deed when the page is translated: visitors get the deed's own
+    # translation when it has one (wagtail-localize would otherwise copy the deed).
+    override_translatable_fields = [SynchronizedField("deed")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related deed")
+        verbose_name_plural = _("related deeds")

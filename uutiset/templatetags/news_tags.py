@@ -1,0 +1,144 @@
+"""Template helpers for news pages and the news feed link.
+
+A news item's page is rendered by Wagtail (and by the admin's preview) with
+only ``page`` in the context: what it shows beyond the page's own fields is
+computed here, in a fixed number of queries.
+"""
+
+import json
+
+from django import template
+from django.db.models import Q
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from teot import facets
+from teot.models import Deed, DeedIndexPage
+from teot.templatetags.deed_tags import JSON_ESCAPES
+from uutiset import models
+from uutiset.views import news as news_views
+from uutiset.views.news_feed import feed_title, published_at
+
+register = template.Library()
+
+MORE_IN_SERIES = 3
+
+
+@register.simple_tag(takes_context=True)
+def news_feed_link(context):
+    """``<link rel="alternate">`` to the news feed of the current language, for the page's head."""
+    index = models.NewsIndexPage.for_locale(Locale.get_active())
+    if index is None:
+        return ""
+    return format_html(
+        '<link rel="alternate" type="application/rss+xml" title="{}" href="{}">',
+        feed_title(index),
+        index.feed_url(context.get("request")),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def news_page_data(context, page):
+    """The page's authors and terms, its index, series page, related deeds and more news of the series."""
+    request = context.get("request")
+    index = models.NewsIndexPage.objects.parent_of(page).first()
+    series = page.series
+    series_url = ""
+    if index is not None and series is not None and series.locale_id == index.locale_id:
+        series_url = index.series_url(series, request)
+    url = page.get_url(request) if page.pk else ""
+    return {
+        "authors": list(page.authors.all()),
+        "sectors": list(page.sectors.all()),
+        "themes": list(page.themes.all()),
+        "listing_url": index.get_url(request) if index is not None else "",
+        "series_url": series_url,
+        "url": request.build_absolute_uri(url) if request is not None and url else url,
+        "related_deeds": related_deeds(page, request),
+        "more_in_series": more_in_series(page),
+    }
+
+
+def related_deeds(page, request=None):
+    """The chosen deeds, each in the page's language when it has a live translation there.
+
+    Each deed gets ``url`` (its page under the marketplace of its language);
+    deeds whose language has no live marketplace are left out, as they have no page.
+    """
+    chosen = [link.deed_id for link in page.related_deeds.all() if link.deed_id]
+    if not chosen:
+        return []
+    keys = dict(Deed.objects.filter(pk__in=chosen).order_by().values_list("pk", "translation_key"))
+    candidates = facets.for_cards(
+        Deed.objects.filter(live=True).filter(
+            Q(pk__in=chosen) | Q(locale_id=page.locale_id, translation_key__in=keys.values())
+        )
+    ).select_related("locale")
+    by_pk = {deed.pk: deed for deed in candidates}
+    translated = {deed.translation_key: deed for deed in by_pk.values() if deed.locale_id == page.locale_id}
+    marketplaces = {}
+    for marketplace in DeedIndexPage.objects.live().order_by("path"):
+        marketplaces.setdefault(marketplace.locale_id, marketplace)
+
+    deeds = []
+    for deed_id in dict.fromkeys(chosen):
+        for deed in (translated.get(keys.get(deed_id)), by_pk.get(deed_id)):
+            if deed is not None and deed.locale_id in marketplaces and deed not in deeds:
+                deed.url = marketplaces[deed.locale_id].deed_url(deed, request)
+                deeds.append(deed)
+                break
+    return deeds
+
+
+def more_in_series(page):
+    """Up to three other live news items of the page's series in its language, newest first."""
+    if not page.series_id:
+        return []
+    others = (
+        models.NewsPage.objects.live()
+        .public()
+        .filter(series_id=page.series_id, locale_id=page.locale_id)
+        .exclude(pk=page.pk)
+        .order_by(*news_views.NEWEST_FIRST)
+    )
+    return list(news_views.for_cards(others)[:MORE_IN_SERIES])
+
+
+@register.simple_tag(takes_context=True)
+def news_json_ld(context, page, page_data):
+    """schema.org NewsArticle data for search engines: a data block browsers never run (so CSP allows it).
+
+    ``page_data`` is what ``news_page_data`` gave the template.
+    """
+    request = context.get("request")
+    publisher = {"@type": "Organization", "name": _("Tekojen tori")}
+    authors = [
+        {"@type": "Person", "name": author.name, **({"jobTitle": author.role} if author.role else {})}
+        for author in page_data["authors"]
+    ]
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": page.title[:110],
+        "description": page.lead,
+        "inLanguage": page.locale.language_code,
+        "datePublished": published_at(page).isoformat(),
+        "author": authors or publisher,
+        "publisher": publisher,
+        "keywords": [term.name for term in [*page_data["sectors"], *page_data["themes"]]],
+    }
+    if page_data["url"]:
+        data["url"] = page_data["url"]
+        data["mainEntityOfPage"] = page_data["url"]
+    if page.last_published_at:
+        data["dateModified"] = page.last_published_at.isoformat()
+    if page.series:
+        data["articleSection"] = page.series.name
+    image = page.get_social_image()
+    if image and request is not None:
+        # The rendition meta.html has made for sharing.
+        data["image"] = request.build_absolute_uri(image.get_rendition("fill-1200x630").url)
+    text = json.dumps(data, ensure_ascii=False).translate(JSON_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 - escaped above
