@@ -5,3 +5,17 @@ from django.utils.translation import gettext_lazy as _
 class GaalaConfig(AppConfig):
     name = "gaala"
     verbose_name = _("Gala")
+
+    def ready(self):
+        # teot never imports gaala: the galas plug their awards into the deed pages, listing and statistics.
+        from teot import extensions, facets
+        from teot.views import statistics as statistics_views
+
+        from . import deed_awards, statistics
+        from .facets import AwardedFacet, GalaYearFacet
+
+        extensions.register_deed_section("gaala/deed_awards.html", deed_awards.deed_awards)
+        facets.register_facet(AwardedFacet())
+        facets.register_facet(GalaYearFacet())
+        for slug, spec in statistics.TABLES.items():
+            statistics_views.register_table(slug, spec)

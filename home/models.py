@@ -98,6 +98,7 @@ class HomePage(SocialImageMixin, Page):
         "uutiset.NewsIndexPage",
         "uutiset.PodcastPage",
         "uutiset.WebinarIndexPage",
+        "gaala.GalaIndexPage",
     ]
 
     template = "home/home_page.html"
@@ -105,6 +106,21 @@ class HomePage(SocialImageMixin, Page):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+
+class Person(Orderable):
+    """A named person on a page: a news item's author, an episode's guest, a webinar's speaker."""
+
+    name = models.CharField(_("name"), max_length=120)
+    role = models.CharField(_("title and organisation"), max_length=200, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+    def __str__(self):
+        return self.name
 
 
 class HomeHighlightedDeed(Orderable):

@@ -71,6 +71,14 @@ def _term_rows(model, relation):
         .annotate(count=_distinct_deeds())
         .values_list(f"{relation}__translation_key", "count")
     )
+    return term_rows(model, counts)
+
+
+def term_rows(model, counts):
+    """Every term of a taxonomy with its count (``{translation key: n}``), most first, then in taxonomy order.
+
+    Each term is named in the active language, else the default language's (one query).
+    """
     preference = _locale_preference()
     terms = model.objects.filter(Q(locale_id__in=list(preference)) | Q(translation_key__in=list(counts))).values_list(
         "translation_key", "locale_id", "name", "sort_order"

@@ -12,6 +12,7 @@ import wagtail_factories
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Locale, Page, Site
 
+from gaala.models import Award, AwardCategory, GalaIndexPage, GalaPage, JuryMember
 from home.models import (
     AccessibilityStatementPage,
     FooterText,
@@ -392,3 +393,63 @@ class WebinarSpeakerFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = WebinarSpeaker
+
+
+# --- Galas ------------------------------------------------------------------------------------
+
+
+class AwardCategoryFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Palkintoluokka {n}")
+    kind = AwardCategory.Kind.SECTOR
+    sort_order = factory.Sequence(lambda n: n)
+    locale = factory.LazyFunction(lambda: get_locale("fi"))
+
+    class Meta:
+        model = AwardCategory
+
+
+class GalaIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Gaala"
+    slug = factory.Sequence(lambda n: f"gaala-{n}")
+    intro = "Kekseliäimmät kehittämisteot palkitaan gaalassa."
+
+    class Meta:
+        model = GalaIndexPage
+
+
+class GalaPageFactory(wagtail_factories.PageFactory):
+    """A gala that is over (2022), so its results are public."""
+
+    title = factory.Sequence(lambda n: f"Kuntatyö2030-gaala {n}")
+    year = 2022
+    starts_at = datetime.datetime(2022, 11, 24, 17, 0, tzinfo=HELSINKI)
+    ends_at = factory.LazyAttribute(lambda o: o.starts_at + datetime.timedelta(hours=3))
+    venue = "Kuntatalo, Helsinki"
+    intro = "Gaalassa palkittiin kekseliäimmät kehittämisteot."
+
+    class Meta:
+        model = GalaPage
+
+
+class JuryMemberFactory(factory.django.DjangoModelFactory):
+    page = factory.SubFactory(GalaPageFactory)
+    name = "Jaana Juryläinen"
+    role = "tuomariston puheenjohtaja"
+
+    class Meta:
+        model = JuryMember
+
+
+class AwardFactory(factory.django.DjangoModelFactory):
+    """An award to a deed (pass ``deed=None, organisation=...`` for an organisation's award)."""
+
+    page = factory.SubFactory(GalaPageFactory)
+    category = factory.SubFactory(AwardCategoryFactory)
+    deed = factory.SubFactory(DeedFactory)
+    citation = "Teko lisäsi työn iloa ja sujuvuutta."
+    rank = Award.Rank.WINNER
+    locale = factory.LazyAttribute(lambda o: o.page.locale)
+    sort_order = factory.Sequence(lambda n: n)
+
+    class Meta:
+        model = Award

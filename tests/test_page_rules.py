@@ -3,6 +3,7 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from gaala.models import GalaIndexPage, GalaPage
 from home.models import AccessibilityStatementPage, FormPage, HomePage, StandardPage
 from teot.models import DeedIndexPage
 from uutiset.models import NewsIndexPage, PodcastPage, WebinarIndexPage
@@ -19,7 +20,7 @@ class PageTypeRulesTests(WagtailPageTestCase):
 
     def test_home_page_children(self):
         self.assertAllowedSubpageTypes(
-            HomePage, CONTENT_PAGES | {DeedIndexPage, NewsIndexPage, PodcastPage, WebinarIndexPage}
+            HomePage, CONTENT_PAGES | {DeedIndexPage, NewsIndexPage, PodcastPage, WebinarIndexPage, GalaIndexPage}
         )
         self.assertCanNotCreateAt(HomePage, HomePage)
 
@@ -46,3 +47,10 @@ class PageTypeRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(DeedIndexPage, {HomePage})
         self.assertAllowedSubpageTypes(DeedIndexPage, set())
         self.assertCanNotCreateAt(StandardPage, DeedIndexPage)
+
+    def test_galas_sit_in_the_gala_archive_under_the_home_page(self):
+        self.assertAllowedParentPageTypes(GalaIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(GalaIndexPage, {GalaPage})
+        self.assertAllowedParentPageTypes(GalaPage, {GalaIndexPage})
+        self.assertAllowedSubpageTypes(GalaPage, set())
+        self.assertCanNotCreateAt(HomePage, GalaPage)

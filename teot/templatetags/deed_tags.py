@@ -14,7 +14,7 @@ from django.db.models.functions import Coalesce
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from teot import facets
+from teot import extensions, facets
 from teot.models import Deed
 
 register = template.Library()
@@ -31,7 +31,7 @@ def localized_name(organisation, language_code):
 
 @register.simple_tag(takes_context=True)
 def deed_page_data(context, deed, page):
-    """The deed's address, share links, related deeds and structured data."""
+    """The deed's address, share links, related deeds, the sections other apps add, and structured data."""
     request = context.get("request")
     language_code = deed.locale.language_code if deed.locale_id else context.get("LANGUAGE_CODE", "fi")
     url = ""
@@ -46,6 +46,7 @@ def deed_page_data(context, deed, page):
         "share": share_links(deed, absolute_url),
         "related": facets.with_urls(related_deeds(deed), page, request) if page is not None else [],
         "language_code": language_code,
+        "sections": extensions.deed_sections(deed, request),
     }
 
 

@@ -1,4 +1,8 @@
-"""The statistics page: each table of figures as a bar chart, as an HTML table and as a CSV file."""
+"""The statistics page: each table of figures as a bar chart, as an HTML table and as a CSV file.
+
+Tables are ``TABLES``; another app adds its own with ``register_table`` (the
+galas' awards by sector and region), and the CSV route serves any of them.
+"""
 
 from dataclasses import dataclass
 
@@ -11,13 +15,16 @@ from django.utils.translation import gettext_lazy as _
 from .. import statistics
 from ..exports import csv_response
 
+VALUE_HEADING = _("Number of deeds")
+
 
 @dataclass(frozen=True)
 class TableSpec:
     caption: str
     label_heading: str
-    rows: object  # a function of teot.statistics returning [Row]
+    rows: object  # a function returning [teot.statistics.Row]
     file_names: dict  # language code -> the CSV file's name (without prefix and suffix)
+    value_heading: str = VALUE_HEADING  # what the numbers count
 
 
 TABLES = {
@@ -58,7 +65,19 @@ LEADERBOARD_FILE_NAMES = {
     "sv": "mest-uppfinningsrika-organisationer",
     "en": "most-inventive-organisations",
 }
-VALUE_HEADING = _("Number of deeds")
+
+
+def register_table(slug, spec, after=None):
+    """Add a table (e.g. from another app's ``AppConfig.ready``) after the one with slug ``after``, else last."""
+    if slug in TABLES or slug == LEADERBOARD:
+        return
+    tables = list(TABLES.items())
+    slugs = [existing for existing, _spec in tables]
+    tables.insert(slugs.index(after) + 1 if after in slugs else len(tables), (slug, spec))
+    # In place: whoever imported TABLES sees the new table too.
+    TABLES.clear()
+    TABLES.update(tables)
+
 
 # Bar chart geometry, in the SVG's own units. The SVG scales to its container
 # (viewBox, no fixed size); statistics.css caps its width so text stays readable.
@@ -121,6 +140,7 @@ def statistics_page(request, index_page):
                 "slug": slug,
                 "caption": caption,
                 "label_heading": spec.label_heading,
+                "value_heading": spec.value_heading,
                 "rows": rows,
                 "has_data": any(row.value for row in rows),
                 "chart": bar_chart(f"chart-{slug}", caption, rows),
@@ -172,4 +192,4 @@ def statistics_csv(request, index_page, table):
     if spec is None:
         raise Http404
     rows = [[row.label, row.value] for row in spec.rows()]
-    return csv_response([str(spec.label_heading), str(VALUE_HEADING)], rows, _file_name(spec.file_names))
+    return csv_response([str(spec.label_heading), str(spec.value_heading)], rows, _file_name(spec.file_names))

@@ -19,6 +19,7 @@ from django.utils import timezone
 from playwright.sync_api import sync_playwright
 from pytest_django.live_server_helper import LiveServer
 
+from gaala.models import GalaIndexPage, GalaPage
 from home.models import AccessibilityStatementPage, FormPage, HomePage, StandardPage
 from teot.models import Deed, DeedIndexPage
 from uutiset.models import (
@@ -42,6 +43,8 @@ PAGE_TYPES = [
     PodcastEpisodePage,
     WebinarIndexPage,
     WebinarPage,
+    GalaIndexPage,
+    GalaPage,
 ]
 LANGUAGES = ["fi", "sv", "en"]
 
@@ -80,7 +83,11 @@ def demo(test_database, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("load_demo_content", verbosity=0)
         demo = SimpleNamespace(
-            paths=demo_paths(), richest_page=richest_page(), deeds=deed_paths(), communications=communication_paths()
+            paths=demo_paths(),
+            richest_page=richest_page(),
+            deeds=deed_paths(),
+            communications=communication_paths(),
+            galas=newest_galas(),
         )
         server = LiveServer("localhost")
         server._live_server_modified_settings.enable()
@@ -169,3 +176,12 @@ def communication_paths():
             "past_webinar": webinars.filter(ends_at__lte=now).order_by("-starts_at").first().get_url(),
         }
     return paths
+
+
+def newest_galas():
+    """Per language: the newest live gala's address and times (tests travel to before and after it)."""
+    galas = {}
+    for language in LANGUAGES:
+        gala = GalaPage.objects.live().filter(locale__language_code=language).order_by("-starts_at").first()
+        galas[language] = SimpleNamespace(url=gala.get_url(), starts_at=gala.starts_at, ends_at=gala.ends_at)
+    return galas

@@ -23,7 +23,7 @@ from wagtail.embeds.models import Embed
 from wagtail.images.models import Image
 from wagtail.models import Page
 
-from home.demo.builders import Context
+from home.demo.builders import AppDemo, Context
 from home.models import HomePage
 from teot.demo import place_after
 from teot.models import Deed, DeedIndexPage, Sector, Theme
@@ -63,13 +63,9 @@ def load(command, homes, pages, images):
     DemoLoader(command, homes, pages, images).run()
 
 
-class DemoLoader:
-    def __init__(self, command, homes, pages, images):
-        self.command = command
-        self.homes = homes
-        self.pages = pages
-        self.images = images
-        self.locales = {code: homes[code].locale for code in LANGUAGES}
+class DemoLoader(AppDemo):
+    def set_rows(self, page, relation, rows):
+        set_rows(page, relation, rows)
 
     def run(self):
         series = self.ensure_series()
@@ -80,49 +76,10 @@ class DemoLoader:
         self.ensure_webinars(indexes)
         self.ensure_news(indexes, series)
         self.ensure_highlighted_deeds()
-        # The new pages and moves changed the tree under the home pages; the next apps' demos use these objects.
-        for by_key in self.pages.values():
-            for page in by_key.values():
-                page.refresh_from_db(fields=["path", "depth", "numchild", "url_path"])
+        self.refresh_pages()
         report(self.command, self.locales)
 
     # -- building blocks ----------------------------------------------------------
-
-    def count_created(self):
-        self.command.counts["created"] += 1
-
-    def child(self, parent, model, slug):
-        """The page with this slug under ``parent``, or a new unsaved one in the parent's language."""
-        page = Page.objects.child_of(parent).filter(slug=slug).first()
-        if page is None:
-            return model(slug=slug, locale_id=parent.locale_id, live=False)
-        if page.specific_class is not model:
-            raise CommandError(f"{page.url_path} is a {page.specific_class.__name__}, not a {model.__name__}.")
-        return page.specific
-
-    def translation(self, source, code):
-        """The page's translation, copied from it (as a draft) when it has none yet."""
-        page = source.get_translation_or_none(self.locales[code])
-        if page is None:
-            page = source.copy_for_translation(self.locales[code])
-            self.count_created()
-        return page.specific
-
-    def put(self, page, parent, values, rows=()):
-        """Fill the page and its inline rows, save it (a new page under ``parent``) and publish a revision."""
-        for name, value in values.items():
-            setattr(page, name, value)
-        for relation, items in rows:
-            set_rows(page, relation, items)
-        self.command.validate_streams(page)
-        if page.pk is None:
-            Page.objects.get(pk=parent.pk).add_child(instance=page)
-            self.count_created()
-        else:
-            page.save()  # a translation's sectors and themes turn into its language before the revision is taken
-        page.save_revision(clean=True).publish()
-        self.command.counts["updated"] += 1
-        return page
 
     def ensure_image(self, spec):
         image = Image.objects.filter(title=spec["title"]).order_by("pk").first()

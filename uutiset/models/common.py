@@ -1,24 +1,6 @@
-"""Pieces the news, podcast and webinar pages share."""
+"""Helpers the news, podcast and webinar pages share."""
 
-from django.db import models
-from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.models import Locale, Orderable
-
-
-class Person(Orderable):
-    """A named person on a page: a news item's author, an episode's guest, a webinar's speaker."""
-
-    name = models.CharField(_("name"), max_length=120)
-    role = models.CharField(_("title and organisation"), max_length=200, blank=True)
-
-    panels = [FieldPanel("name"), FieldPanel("role")]
-
-    class Meta(Orderable.Meta):
-        abstract = True
-
-    def __str__(self):
-        return self.name
+from wagtail.models import Locale
 
 
 def localize_terms(page, *field_names):

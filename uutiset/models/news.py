@@ -14,10 +14,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
-from home.models import SocialImageMixin
+from home.models import Person, SocialImageMixin
 
 from ..views import news, news_feed
-from .common import Person, index_for_locale, localize_terms
+from .common import index_for_locale, localize_terms
 
 
 class NewsIndexPage(RoutablePageMixin, SocialImageMixin, Page):

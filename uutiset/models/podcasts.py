@@ -14,10 +14,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
-from home.models import SocialImageMixin
+from home.models import Person, SocialImageMixin
 
 from ..views import podcast_feed, podcasts
-from .common import Person
 
 # Audio formats podcast apps play, by file extension: the feed's enclosure needs the MIME type.
 AUDIO_TYPES = {

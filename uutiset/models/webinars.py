@@ -12,10 +12,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.models import SocialImageMixin
+from home.models import Person, SocialImageMixin
 
 from ..views import calendars, webinars
-from .common import Person, index_for_locale
+from .common import index_for_locale
 
 VIDEO_EXTENSIONS = {"mp4", "webm", "m4v", "mov", "ogv"}
 CAPTION_EXTENSIONS = {"vtt"}

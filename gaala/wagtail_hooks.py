@@ -1,0 +1,22 @@
+"""Award categories in the admin (galas and their awards are pages)."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import AwardCategory
+
+
+class AwardCategoryViewSet(SnippetViewSet):
+    model = AwardCategory
+    icon = "pick"
+    menu_label = _("Award categories")
+    add_to_admin_menu = True
+    menu_order = 220
+    list_display = ["name", "kind"]
+    list_filter = ["kind", "locale"]
+    search_fields = ["name"]
+    sort_order_field = "sort_order"
+
+
+register_snippet(AwardCategoryViewSet)
