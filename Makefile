@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test lint format messages browser clean
+.PHONY: run test lint format messages browser voikko clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,14 +20,15 @@ $(VENV)/.installed-test: requirements.txt requirements-test.txt | $(BIN)/python
 	touch $@ $(VENV)/.installed
 
 ## Set everything up and serve the site with demo content at http://127.0.0.1:8000/
-run: $(VENV)/.installed
+run: $(VENV)/.installed voikko
 	$(BIN)/python manage.py migrate --no-input
 	$(BIN)/python manage.py load_demo_content
+	$(BIN)/python manage.py update_index
 	$(BIN)/python manage.py runserver $(HOST)
 
 ## Run every check and test: lint, Django checks, the pytest suite with the browser tests.
 ## Uses SQLite unless DATABASE_URL is set (CI sets it to PostgreSQL).
-test: $(VENV)/.installed-test browser lint
+test: $(VENV)/.installed-test browser voikko lint
 	$(BIN)/pytest
 
 lint: $(VENV)/.installed-test
@@ -44,6 +45,13 @@ browser:
 		echo "Installing Debian's chromium for the accessibility tests"; \
 		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; }
+
+## Voikko, the Finnish analyser behind the site search (Debian's libvoikko1 and voikko-fi).
+voikko:
+	@dpkg -s libvoikko1 voikko-fi >/dev/null 2>&1 || { \
+		echo "Installing Debian's libvoikko1 and voikko-fi for Finnish search"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libvoikko1 voikko-fi; }
 
 ## Refresh the translation catalogues after changing visible strings (needs gettext).
 messages: $(VENV)/.installed

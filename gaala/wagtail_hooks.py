@@ -1,8 +1,11 @@
 """Award categories in the admin (galas and their awards are pages)."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from home.search.kinds import SearchKind
 
 from .models import AwardCategory
 
@@ -20,3 +23,8 @@ class AwardCategoryViewSet(SnippetViewSet):
 
 
 register_snippet(AwardCategoryViewSet)
+
+
+@hooks.register("register_search_kind")
+def gala_search_kind():
+    return SearchKind("galas", _("Galas"), _("Gala"), ["gaala.GalaPage", "gaala.GalaIndexPage"], "starts_at", order=50)

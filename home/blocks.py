@@ -22,6 +22,7 @@ class HeadingBlock(blocks.StructBlock):
         choices=[("h2", _("Heading 2")), ("h3", _("Heading 3")), ("h4", _("Heading 4"))],
         default="h2",
         help_text=_("Use levels in order: the page title is the only heading 1."),
+        search_index=False,  # "Heading 2" is no word of the text
     )
 
     class Meta:

@@ -2,6 +2,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
 
+from .search.kinds import SearchKind
+
 
 class ContentChecker(ContentCheckerItem):
     """Wagtail's accessibility checker, running the WCAG 2.1 A/AA rules editors can fix.
@@ -116,3 +118,9 @@ def use_site_content_checker(request, items, page):
     items[:] = [
         ContentChecker(in_editor=item.in_editor) if isinstance(item, ContentCheckerItem) else item for item in items
     ]
+
+
+@hooks.register("register_search_kind")
+def page_search_kind():
+    """Every page no other kind claims: the home page, standard pages, forms, the marketplace…"""
+    return SearchKind("pages", _("Other pages"), _("Page"), fallback=True, order=90)

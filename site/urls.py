@@ -1,11 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.utils.translation import pgettext_lazy
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from home.search import views as search_views
 
 # Language-neutral URLs: the admin, documents and crawler files.
 urlpatterns = [
@@ -24,6 +26,7 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 # Every public page carries its language prefix: /fi/, /sv/, /en/. A bare "/"
 # is redirected by LocaleMiddleware to the visitor's Accept-Language.
 urlpatterns += i18n_patterns(
+    path(pgettext_lazy("URL path", "search/"), search_views.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

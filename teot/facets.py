@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.db.models import Count, F, Prefetch, Q
+from django.db.models import Count, F, Prefetch
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
@@ -27,7 +27,6 @@ from .models import Campaign, Deed, Organisation, Sector, Theme
 from .regions import Region
 
 MAX_QUERY_LENGTH = 200
-MAX_QUERY_WORDS = 10
 MAX_VALUES_PER_FACET = 50
 PAGE_SIZES = (12, 24, 48)
 DEFAULT_PAGE_SIZE = PAGE_SIZES[0]
@@ -364,23 +363,11 @@ def live_deeds(locale):
 
 
 def search(queryset, q):
-    """Deeds whose texts or organisation contain every word of ``q``.
+    """Deeds that match every word of ``q`` in any inflected form (the site search's backend)."""
+    # Imported here: the search modules need the app registry, which is loading these models.
+    from home.search.results import matching  # noqa: PLC0415
 
-    A stop-gap: the site search issue replaces this with the Finnish-aware backend.
-    """
-    for word in q.split()[:MAX_QUERY_WORDS]:
-        queryset = queryset.filter(
-            Q(title__icontains=word)
-            | Q(summary__icontains=word)
-            | Q(goal__icontains=word)
-            | Q(actions__icontains=word)
-            | Q(results__icontains=word)
-            | Q(tips__icontains=word)
-            | Q(unit__icontains=word)
-            | Q(organisation__name__icontains=word)
-            | Q(organisation__name_sv__icontains=word)
-        )
-    return queryset
+    return matching(queryset, q) if q.strip() else queryset
 
 
 def apply_facets(queryset, state, skip=None):

@@ -13,23 +13,17 @@ Settings:
     The fewest seconds between loading the form and sending it.
 ``TEOT_SUBMISSION_RATE_LIMIT`` (default ``(5, 3600)``)
     At most this many posts per client in this many seconds; ``None`` turns the limit off.
-``TEOT_SUBMISSION_TRUST_X_FORWARDED_FOR`` (default ``False``)
-    Take the client address from the last ``X-Forwarded-For`` entry, which the
-    site's own reverse proxy appends. Turn on only behind such a proxy: any
-    client can send the header itself.
-
-The counts live in Django's cache: with several server processes, the cache
-must be shared between them (database, Redis or Memcached) for the limit to be
-global rather than per process.
+``TRUST_X_FORWARDED_FOR`` (default ``False``)
+    Where the client address comes from: see :mod:`home.ratelimit`, which counts the posts.
 """
 
 import enum
-import hashlib
 import time
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
+
+from home import ratelimit
 
 HONEYPOT_FIELD = "website"
 SIGNING_SALT = "teot.submission.form-timestamp"
@@ -80,32 +74,6 @@ def honeypot_filled(data):
     return bool(data.get(HONEYPOT_FIELD, "").strip())
 
 
-def client_address(request):
-    address = request.META.get("REMOTE_ADDR", "")
-    if getattr(settings, "TEOT_SUBMISSION_TRUST_X_FORWARDED_FOR", False):
-        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-        if forwarded[-1]:
-            address = forwarded[-1]
-    return address
-
-
-def _cache_key(request):
-    # Hashed: the cache need not hold visitors' addresses.
-    digest = hashlib.sha256(client_address(request).encode()).hexdigest()[:32]
-    return f"teot:deed-submission-posts:{digest}"
-
-
 def register_post(request):
     """Count this post against the client's limit; ``False`` when the limit is exceeded."""
-    limit = rate_limit()
-    if not limit:
-        return True
-    posts, seconds = limit
-    key = _cache_key(request)
-    cache.add(key, 0, timeout=seconds)  # the window starts at the first post
-    try:
-        count = cache.incr(key)
-    except ValueError:  # the key expired between add() and incr()
-        cache.set(key, 1, timeout=seconds)
-        count = 1
-    return count <= posts
+    return ratelimit.allow(request, "deed-submission", rate_limit())

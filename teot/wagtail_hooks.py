@@ -1,12 +1,14 @@
 """The marketplace's admin: one menu group for deeds and their taxonomy."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.ui.tables import BooleanColumn, Column, UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .filters import DeedFilterSet
 from .models import Campaign, Deed, Organisation, Sector, Theme
+from .search import deed_search_kind
 
 
 class DeedViewSet(SnippetViewSet):
@@ -122,3 +124,6 @@ class MarketplaceViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(MarketplaceViewSetGroup)
+
+
+hooks.register("register_search_kind", deed_search_kind)

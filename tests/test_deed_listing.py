@@ -345,7 +345,7 @@ def test_options_are_in_the_taxonomy_order_and_years_newest_first(client, catalo
 def test_facets_are_fieldsets_with_legends_and_labelled_checkboxes(client, catalogue, index):
     document = soup(get(client, index))
 
-    form = document.find("form", attrs={"method": "get"})
+    form = document.find("main").find("form", attrs={"method": "get"})
     legends = [fieldset.legend.get_text(strip=True) for fieldset in form.find_all("fieldset")]
     expected = ["Sector", "Theme", "Region", "Organisation type", "Organisation", "Campaign", "Year"]
     assert legends == [fi(legend) for legend in [*expected, "Order and page size"]]
@@ -457,7 +457,7 @@ def test_no_pagination_when_everything_fits(client, catalogue, index):
 def test_the_form_shows_the_state_of_the_url(client, catalogue, index):
     response = get(client, index, "?q=kierto&sector=sote&theme=hyvinvointi&sort=title&per_page=24")
 
-    form = soup(response).find("form", attrs={"method": "get"})
+    form = soup(response).find("main").find("form", attrs={"method": "get"})
     assert form["action"] == index.get_url()
     assert form.find("input", attrs={"name": "q"})["value"] == "kierto"
     checked = {(box["name"], box["value"]) for box in form.find_all("input", checked=True)}

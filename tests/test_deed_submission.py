@@ -785,7 +785,7 @@ def test_rate_limit_ignores_forwarded_for_unless_told_to_trust_it(client, index_
     assert client.post(url, invalid, HTTP_X_FORWARDED_FOR="10.0.0.1").status_code == 200
     assert client.post(url, invalid, HTTP_X_FORWARDED_FOR="10.0.0.2").status_code == 429
 
-    settings.TEOT_SUBMISSION_TRUST_X_FORWARDED_FOR = True
+    settings.TRUST_X_FORWARDED_FOR = True
     assert client.post(url, invalid, HTTP_X_FORWARDED_FOR="10.0.0.3").status_code == 200
     assert client.post(url, invalid, HTTP_X_FORWARDED_FOR="1.1.1.1, 10.0.0.3").status_code == 429
 

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -121,7 +122,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Tekojen tori"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Finnish-aware search on PostgreSQL, Wagtail's plain database search on SQLite (home/search/).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search.backend"}}
 # Office files and PDFs, podcast audio, webinar recordings and their WebVTT captions.
 WAGTAILDOCS_EXTENSIONS = [
     *["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"],

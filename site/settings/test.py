@@ -14,3 +14,5 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Uploads go to a throw-away folder; the browser tests' live server serves them.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="tekojentori-test-media-"))  # noqa: F405
 SERVE_MEDIA = True
+# Tests search far faster than people do; tests of the limit set it themselves.
+SEARCH_RATE_LIMIT = None

@@ -1,0 +1,456 @@
+"""Measure Finnish search: indexing time, analyser speed and query latency on PostgreSQL.
+
+    manage.py search_benchmark [--deeds 10000] [--pages 1000] [--repeat 20] [--keep]
+
+Seeds deeds and news pages with generated Finnish text, rebuilds the search index with
+Wagtail's stock database backend and then with ``home.search.backend``, and runs a fixed set of
+Finnish queries through the search page's code. Everything happens in one transaction that is
+rolled back at the end, unless ``--keep`` is given; run it against a scratch database all the
+same (``DATABASE_URL=…``, after ``migrate``): the rebuild locks the index table until it finishes.
+"""
+
+import random
+import statistics
+import time
+
+from django.apps import apps
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection, transaction
+from django.test.utils import override_settings
+from django.utils import translation
+from wagtail.models import Locale, Page
+
+from home.models import HomePage
+from home.search import finnish
+from home.search.excerpts import Highlighter
+from home.search.results import SiteSearch, describe
+
+STOCK_BACKEND = "wagtail.search.backends.database"
+POSTGRES_BACKEND = "home.search.backend"
+QUERIES = [
+    "kuntien työhyvinvoinnin kehittäminen",
+    "työhyvinvointi",
+    "hyvinvointialueiden henkilöstö",
+    "varhaiskasvatus",
+    "sparraus",
+    "perehdytyksen kehittäminen",
+    "Limingan kunta",
+    "kotihoidon työvuorot",
+    "etätyö",
+    "johtaminen",
+    "Keva",
+    "työ",
+    "kissa",
+    "a & b | !c",
+]
+
+PLACES = [
+    ("Limingan", "Limingassa"),
+    ("Oulun", "Oulussa"),
+    ("Tampereen", "Tampereella"),
+    ("Jyväskylän", "Jyväskylässä"),
+    ("Kuopion", "Kuopiossa"),
+    ("Lahden", "Lahdessa"),
+    ("Porin", "Porissa"),
+    ("Vaasan", "Vaasassa"),
+    ("Joensuun", "Joensuussa"),
+    ("Rovaniemen", "Rovaniemellä"),
+    ("Seinäjoen", "Seinäjoella"),
+    ("Hämeenlinnan", "Hämeenlinnassa"),
+    ("Kajaanin", "Kajaanissa"),
+    ("Mikkelin", "Mikkelissä"),
+    ("Kotkan", "Kotkassa"),
+    ("Salon", "Salossa"),
+    ("Raahen", "Raahessa"),
+    ("Iisalmen", "Iisalmessa"),
+    ("Hailuodon", "Hailuodossa"),
+    ("Pirkkalan", "Pirkkalassa"),
+]
+UNITS = [
+    "varhaiskasvatuksen",
+    "kotihoidon",
+    "ruokapalveluiden",
+    "kirjaston",
+    "nuorisopalveluiden",
+    "sosiaalityön",
+    "terveyskeskuksen",
+    "vuodeosaston",
+    "tilapalveluiden",
+    "siivouspalveluiden",
+    "henkilöstöhallinnon",
+    "talouspalveluiden",
+    "ympäristöpalveluiden",
+    "liikuntapalveluiden",
+    "perusopetuksen",
+    "lukion",
+    "päivystyksen",
+    "vammaispalveluiden",
+]
+PEOPLE = [
+    "työntekijät",
+    "esihenkilöt",
+    "tiimit",
+    "sairaanhoitajat",
+    "lähihoitajat",
+    "opettajat",
+    "kasvattajat",
+    "laitoshuoltajat",
+    "kokit",
+    "kirjastovirkailijat",
+    "sosiaaliohjaajat",
+    "palveluohjaajat",
+]
+# (partitive, genitive) of what was developed
+TOPICS = [
+    ("työhyvinvointia", "työhyvinvoinnin"),
+    ("perehdytystä", "perehdytyksen"),
+    ("työvuorosuunnittelua", "työvuorosuunnittelun"),
+    ("asiakaspalvelua", "asiakaspalvelun"),
+    ("johtamista", "johtamisen"),
+    ("työturvallisuutta", "työturvallisuuden"),
+    ("vuorovaikutusta", "vuorovaikutuksen"),
+    ("palautekäytäntöjä", "palautekäytäntöjen"),
+    ("etätyön pelisääntöjä", "etätyön pelisääntöjen"),
+    ("kokouskäytäntöjä", "kokouskäytäntöjen"),
+    ("osaamisen jakamista", "osaamisen jakamisen"),
+    ("tiedonkulkua", "tiedonkulun"),
+    ("rekrytointia", "rekrytoinnin"),
+    ("digitaalisia palveluja", "digitaalisten palvelujen"),
+    ("varhaista tukea", "varhaisen tuen"),
+]
+SUMMARY = [
+    "{Place} {unit} {people} kehittivät {topic}.",
+    "{Place} kunnan {unit} työyhteisö uudisti {topic} yhdessä henkilöstön kanssa.",
+    "Hyvinvointialueen {unit} {people} kokeilivat uutta tapaa parantaa {topic_gen} käytäntöjä.",
+]
+GOAL = [
+    "Tavoitteena oli vähentää kiirettä ja parantaa {topic_gen} laatua.",
+    "Työpaikalla haluttiin, että {people} voisivat vaikuttaa omaan työhönsä nykyistä enemmän.",
+    "Sairauspoissaolot olivat lisääntyneet, ja työhyvinvointikyselyn tulokset olivat heikentyneet.",
+    "Uusien työntekijöiden perehdytys vei paljon aikaa, eikä tieto kulkenut vuorojen välillä.",
+    "Asiakkaat toivoivat joustavampia aukioloaikoja ja selkeämpää viestintää.",
+    "Kuntatyönantajien suositusten mukaisesti haluttiin kokeilla lyhyempää työaikaa.",
+]
+ACTIONS = [
+    "Kokeilun aikana pidettiin {n} työpajaa, joissa {people} sopivat yhteisistä pelisäännöistä.",
+    "Työyhteisö kokeili {n} kuukauden ajan uutta tapaa jakaa työt.",
+    "Esihenkilöille järjestettiin sparrausta ja valmennusta valmentavasta johtamisesta.",
+    "Työvuorosuunnittelussa otettiin käyttöön toiveiden kirjaaminen ja yhteisöllinen suunnittelu.",
+    "Perehdytyksen tueksi tehtiin videoita ja tarkistuslista, jota päivitetään yhdessä.",
+    "{Place} {unit} tiimit tapasivat kerran kuukaudessa pedagogisessa kahvilassa.",
+    "Kehittämistyöhön osallistui myös luottamusmiehiä ja työsuojeluvaltuutettuja.",
+    "Palaverikäytäntöjä tiivistettiin, ja osa kokouksista korvattiin etäyhteyksillä.",
+]
+RESULTS = [
+    "Sairauspoissaolot vähenivät {n} prosenttia ensimmäisen vuoden aikana.",
+    "Työhyvinvointikyselyn tulokset paranivat kaikilla osa-alueilla.",
+    "Kiire väheni, ja asiakkailta saatu palaute parani selvästi.",
+    "Uudet työntekijät pääsivät työhön kiinni aiempaa nopeammin.",
+    "Toimintamalli levisi {place_iness} myös muihin yksiköihin.",
+    "Henkilöstön vaihtuvuus pieneni, ja rekrytoinnit onnistuivat paremmin.",
+]
+TIPS = [
+    "Aloittakaa pienestä ja ottakaa koko henkilöstö mukaan suunnitteluun.",
+    "Sopikaa yhdessä, miten kokeilun onnistumista mitataan.",
+    "Varatkaa kehittämiselle aikaa työajalla, muuten se jää muun työn jalkoihin.",
+    "Pyytäkää sparrausta Tekojen torilta: se on maksutonta.",
+]
+NEWS = [
+    "{Place} {unit} kehittämisteko palkittiin gaalassa.",
+    "Kuntatyö2030-ohjelma kokosi {n} kehittämistekoa hyvinvointialueilta ja kunnista.",
+    "Keva ja KT Kuntatyönantajat julkaisivat uuden oppaan työhyvinvoinnin johtamisesta.",
+    "Webinaarissa kuultiin, miten {people} ovat kehittäneet {topic}.",
+    "Podcastin uudessa jaksossa puhutaan {topic_gen} merkityksestä arjessa.",
+]
+# Compound keywords (first parts × heads in one of their forms) widen the vocabulary.
+FIRST_PARTS = [
+    "työ",
+    "asiakas",
+    "palvelu",
+    "henkilöstö",
+    "hyvinvointi",
+    "perhe",
+    "koti",
+    "koulu",
+    "kunta",
+    "talous",
+    "ympäristö",
+    "liikunta",
+    "kulttuuri",
+    "nuoriso",
+    "vanhus",
+    "terveys",
+    "sosiaali",
+    "kehittämis",
+    "johtamis",
+    "osaamis",
+]
+HEADS = [
+    "kehittämisen",
+    "kokeilussa",
+    "mallia",
+    "kyselyn",
+    "palvelut",
+    "ohjelmassa",
+    "prosessin",
+    "suunnittelua",
+    "ryhmä",
+    "hankkeen",
+    "koulutuksessa",
+    "tiimit",
+    "verkostossa",
+    "strategian",
+    "ohjeistusta",
+    "päivät",
+    "kokous",
+    "yhteistyötä",
+    "arvioinnin",
+    "tavoitteet",
+]
+
+
+class FinnishText:
+    """Deed- and news-like Finnish, varied enough that the analyser cache does not hold everything."""
+
+    def __init__(self, seed):
+        self.random = random.Random(seed)  # noqa: S311 - repeatable test text, not secrets
+
+    def sentences(self, templates, count):
+        place, place_iness = self.random.choice(PLACES)
+        topic, topic_gen = self.random.choice(TOPICS)
+        values = {
+            "place": place,
+            "Place": place,
+            "place_iness": place_iness,
+            "unit": self.random.choice(UNITS),
+            "people": self.random.choice(PEOPLE),
+            "topic": topic,
+            "topic_gen": topic_gen,
+        }
+        chosen = self.random.sample(templates, min(count, len(templates)))
+        return " ".join(t.format(n=self.random.randint(2, 40), **values) for t in chosen)
+
+    def deed(self):
+        return {
+            "title": self.sentences(SUMMARY, 1).rstrip(".")[:200],
+            "summary": self.sentences(SUMMARY, 2),
+            "goal": self.sentences(GOAL, 3),
+            "actions": self.sentences(ACTIONS, 5),
+            "results": self.sentences(RESULTS, 3),
+            "tips": f"{self.sentences(TIPS, 2)} Asiasanat: {self.keywords(8)}.",
+        }
+
+    def keywords(self, count):
+        choice = self.random.choice
+        return ", ".join(
+            choice(FIRST_PARTS) + (choice(FIRST_PARTS) if self.random.random() < 0.5 else "") + choice(HEADS)
+            for _ in range(count)
+        )
+
+    def news(self):
+        return {"title": self.sentences(NEWS, 1).rstrip(".")[:250], "lead": self.sentences(NEWS, 2)}
+
+
+class Rollback(Exception):
+    pass
+
+
+class Command(BaseCommand):
+    help = "Seed deeds and pages, time the search index rebuild and Finnish queries (PostgreSQL only)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--deeds", type=int, default=10_000)
+        parser.add_argument("--pages", type=int, default=1_000, help="news pages (slow to make: page tree)")
+        parser.add_argument("--repeat", type=int, default=20, help="times each query is run")
+        parser.add_argument("--seed", type=int, default=2026)
+        parser.add_argument("--no-stock", action="store_true", help="skip the rebuild with Wagtail's stock backend")
+        parser.add_argument("--keep", action="store_true", help="commit the seeded content instead of rolling back")
+
+    def handle(self, **options):
+        if connection.vendor != "postgresql":
+            raise CommandError("The Finnish search backend needs PostgreSQL: set DATABASE_URL.")
+        self.options = options
+        try:
+            with transaction.atomic():
+                self.run()
+                if not options["keep"]:
+                    raise Rollback
+        except Rollback:
+            self.stdout.write("Rolled back: the database is as it was.")
+
+    def run(self):
+        options = self.options
+        text = FinnishText(options["seed"])
+        no_auto_update = {"default": {"BACKEND": POSTGRES_BACKEND, "AUTO_UPDATE": False}}
+        with override_settings(WAGTAILSEARCH_BACKENDS=no_auto_update):
+            started = time.perf_counter()
+            self.seed_deeds(text, options["deeds"])
+            self.seed_pages(text, options["pages"])
+            self.report("Seeded", f"{options['deeds']} deeds, {options['pages']} pages", started)
+
+        latencies = {}
+        if not options["no_stock"]:
+            with override_settings(WAGTAILSEARCH_BACKENDS={"default": {"BACKEND": STOCK_BACKEND}}):
+                stock_seconds = self.rebuild("Index rebuild, Wagtail's stock backend")
+                latencies["stock"] = self.time_queries()
+
+        with override_settings(WAGTAILSEARCH_BACKENDS={"default": {"BACKEND": POSTGRES_BACKEND}}):
+            analyser = finnish.get_analyser()
+            if not analyser.available:
+                self.stderr.write("Voikko is not installed: measuring the plain-word fallback.")
+            analyser.cache_clear()
+            timer = self.time_analyser(analyser)
+            try:
+                seconds = self.rebuild("Index rebuild, home.search.backend")
+            finally:
+                del analyser.expand_text  # back to the class's method
+            self.report_analyser(analyser, timer, seconds)
+            if not options["no_stock"]:
+                self.stdout.write(f"  rebuild time vs stock backend: ×{seconds / stock_seconds:.2f}")
+            latencies["finnish"] = self.time_queries()
+        self.report_queries(latencies)
+
+    def rebuild(self, label):
+        """A full rebuild into an empty index, then fresh planner statistics, as autovacuum would give."""
+        apps.get_model("wagtailsearch", "IndexEntry").objects.all().delete()
+        started = time.perf_counter()
+        call_command("update_index", verbosity=0)
+        seconds = self.report(label, "", started)
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+        return seconds
+
+    def report_analyser(self, analyser, timer, seconds):
+        info = analyser.cache_info()
+        lookups = info.hits + info.misses
+        cached_speed = timer["words"] / max(timer["seconds"], 1e-9)
+        self.stdout.write(
+            f"  analyser: {timer['words']:,} words in {timer['seconds']:.2f} s = {cached_speed:,.0f} words/s "
+            f"({timer['seconds'] / seconds:.0%} of the rebuild); "
+            f"cache {info.currsize:,} words, hit rate {info.hits / max(lookups, 1):.1%}"
+        )
+        uncached_speed = self.cold_analysis(analyser, sorted(timer["distinct"]))
+        # Real Finnish text reuses fewer words than generated text: about 80 % cache hits
+        # (research on 100 000 words of real text); estimate the analyser's time for that.
+        estimate = timer["words"] * (0.2 / uncached_speed + 0.8 / cached_speed)
+        self.stdout.write(
+            f"  estimate at 80 % cache hits: analyser {estimate:.1f} s for these {timer['words']:,} words"
+        )
+
+    def seed_deeds(self, text, count):
+        deed_model = apps.get_model("teot", "Deed")  # home stands below teot: no import of it
+        organisation_model = apps.get_model("teot", "Organisation")
+        region = organisation_model._meta.get_field("region").choices[0][0]
+        organisations = [
+            organisation_model.objects.get_or_create(name=f"{place} kunta (testi)", defaults={"region": region})[0]
+            for place, _iness in PLACES
+        ]
+        locale = Locale.objects.get(language_code="fi")
+        batch = []
+        for i in range(count):
+            batch.append(
+                deed_model(
+                    slug=f"hakutesti-{i}",
+                    organisation=text.random.choice(organisations),
+                    year=text.random.randint(2019, 2026),
+                    locale=locale,
+                    live=True,
+                    **text.deed(),
+                )
+            )
+            if len(batch) == 1000:
+                deed_model.objects.bulk_create(batch)
+                batch = []
+        deed_model.objects.bulk_create(batch)
+
+    def seed_pages(self, text, count):
+        """News pages under a news index of the Finnish home page (or the tree's first home)."""
+        news_index_model = apps.get_model("uutiset", "NewsIndexPage")  # home does not import uutiset
+        news_model = apps.get_model("uutiset", "NewsPage")
+        home = HomePage.objects.filter(locale__language_code="fi").first() or Page.get_first_root_node()
+        parent = home.add_child(instance=news_index_model(title="Hakutesti", slug="hakutesti-uutiset"))
+        for i in range(count):
+            news = text.news()
+            body = [{"type": "paragraph", "value": f"<p>{text.sentences(ACTIONS + RESULTS, 6)}</p>"}]
+            parent.add_child(instance=news_model(slug=f"hakutesti-{i}", body=body, **news))
+
+    def time_analyser(self, analyser):
+        """Wrap the analyser's expand_text to count its words, distinct words and time."""
+        timer = {"seconds": 0.0, "words": 0, "distinct": set()}
+        expand_text = analyser.expand_text
+
+        def timed(text):
+            started = time.perf_counter()
+            expanded = expand_text(text)
+            timer["seconds"] += time.perf_counter() - started
+            words = finnish.tokenize(text[: finnish.MAX_EXPAND_CHARS])
+            timer["words"] += len(words)
+            timer["distinct"].update(word.lower() for word in words)
+            return expanded
+
+        analyser.expand_text = timed
+        return timer
+
+    def cold_analysis(self, analyser, words):
+        """Every distinct word once, without the cache: what unseen vocabulary costs."""
+        uncached = finnish.FinnishAnalyser(analyser.voikko, cache_size=0)
+        started = time.perf_counter()
+        for word in words:
+            uncached.terms(word)
+        seconds = time.perf_counter() - started
+        speed = len(words) / max(seconds, 1e-9)
+        self.stdout.write(f"  uncached: {len(words):,} distinct words in {seconds:.2f} s = {speed:,.0f} words/s")
+        return speed
+
+    def time_queries(self):
+        """{query: (hits, [milliseconds, ...])}: the search page's work for page 1 of the results.
+
+        That is the counts per kind, the top 10 of deeds and pages merged, and the results'
+        titles, links, dates and marked excerpts: everything but the template.
+        """
+        locale = Locale.objects.get(language_code="fi")
+        latencies = {}
+        with translation.override("fi"):
+            for query in QUERIES:
+                times = []
+                for _ in range(self.options["repeat"]):
+                    started = time.perf_counter()
+                    site_search = SiteSearch(query, locale)
+                    counts = site_search.counts()
+                    page_obj, hits = site_search.paginate(1, counts)
+                    describe(site_search, list(page_obj.object_list), None, Highlighter(query, "fi"))
+                    times.append((time.perf_counter() - started) * 1000)
+                latencies[query] = (hits, times)
+        return latencies
+
+    def report_queries(self, latencies):
+        self.stdout.write(
+            f"Queries, {self.options['repeat']} runs each: the search page's counts, top 10 and excerpts "
+            "(every word must match)"
+        )
+        backends = list(latencies)
+        header = "".join(f" {name + ' hits':>14} {'median ms':>10} {'p95 ms':>8}" for name in backends)
+        self.stdout.write(f"  {'query':38}{header}")
+        for query in QUERIES:
+            row = "".join(
+                f" {latencies[name][query][0]:>14} {statistics.median(latencies[name][query][1]):>10.1f}"
+                f" {percentile(latencies[name][query][1]):>8.1f}"
+                for name in backends
+            )
+            self.stdout.write(f"  {query:38}{row}")
+        row = ""
+        for name in backends:
+            every = [t for _hits, times in latencies[name].values() for t in times]
+            row += f" {'':>14} {statistics.median(every):>10.1f} {percentile(every):>8.1f}"
+        self.stdout.write(f"  {'all queries':38}{row}")
+
+    def report(self, label, detail, started):
+        seconds = time.perf_counter() - started
+        self.stdout.write(f"{label}: {seconds:.1f} s {detail}".rstrip())
+        return seconds
+
+
+def percentile(values, fraction=0.95):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]

@@ -1,0 +1,302 @@
+"""One PostgreSQL search backend for every language, with Voikko for Finnish.
+
+``WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search.backend"}}``, then
+``manage.py update_index``.
+
+Each object is indexed in its own language (its ``locale``, else ``LANGUAGE_CODE``):
+
+* Finnish: the text plus its base forms and compound parts (:mod:`home.search.finnish`),
+  with PostgreSQL's ``simple`` configuration, which only lower-cases;
+* Swedish and English: the text with PostgreSQL's ``swedish`` or ``english`` stemming.
+
+A query is read in the active language (``LocaleMiddleware`` sets it from the URL). A
+Finnish query word matches any of its forms: ``to_tsquery('simple', (kuntien | kunta) & …)``.
+Views still filter by locale so that each language's search shows its own content.
+
+Several backends, one per language, would overwrite each other's index rows (wagtail#9253:
+a row is keyed by object, not by backend), hence one backend choosing the language per object.
+
+Wagtail's query parsing passes on whatever a visitor types; only words reach the tsquery
+here, each quoted, so no input makes PostgreSQL raise. On other databases ``SearchBackend``
+returns Wagtail's default database backend.
+
+Two departures from upstream, both for speed: the body vector holds every field, the title
+too, and a search matches on the body alone, so PostgreSQL uses the body's GIN index instead of
+reading every entry to compute ``title || body``; ranking still weighs title above body.
+
+Ranking: title above body (field boosts), then the newer first (``first_published_at``).
+
+Built on django-modelsearch 1.3.2 (Wagtail 8.0.1): ``FinnishIndex.add_items`` repeats the
+upstream method to give the indexer each object's language, and the compilers use its private
+``_build_rank_expression`` and ``_apply_ordering_and_scoring``; re-check them whenever
+modelsearch is upgraded (``tests/test_finnish_search.py`` notices a change to ``add_items``).
+"""
+
+from functools import reduce
+
+from django.conf import settings
+from django.contrib.postgres.search import SearchQuery
+from django.db import connection
+from django.db.models import F, FloatField, Value
+from django.db.models.functions import Length
+from django.db.models.sql.subqueries import InsertQuery
+from django.utils import translation
+from django.utils.functional import cached_property
+from modelsearch.backends.database.postgres import postgres as pg
+from modelsearch.backends.database.postgres.query import Lexeme
+from modelsearch.index import SearchField
+from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
+from modelsearch.utils import get_content_type_pk
+from wagtail.models import Locale
+
+from . import finnish
+
+CONFIGS = {"fi": "simple", "sv": "swedish", "en": "english"}
+MAX_QUERY_CHARS = 1000
+TITLE_NORM_TERMS = 8.0  # a typical title's number of terms: see FinnishIndex._refresh_title_norms
+MAX_QUERY_WORDS = 32
+
+
+def language(code):
+    """The search language of a language code: 'fi', 'sv' or 'en' ('sv-fi' → 'sv'; unknown → LANGUAGE_CODE)."""
+    code = (code or "").split("-")[0].lower()
+    return code if code in CONFIGS else settings.LANGUAGE_CODE.split("-")[0].lower()
+
+
+def object_languages(objs):
+    """The search language of each object, by id(obj): its locale's, else LANGUAGE_CODE; one query in all."""
+    locale_ids = {getattr(obj, "locale_id", None) for obj in objs} - {None}
+    codes = dict(Locale.objects.filter(pk__in=locale_ids).values_list("pk", "language_code")) if locale_ids else {}
+    return {id(obj): language(codes.get(getattr(obj, "locale_id", None))) for obj in objs}
+
+
+def clean_query_text(text):
+    # PostgreSQL refuses NUL in any string; a query longer than this is not a search.
+    return text.replace("\x00", " ")[:MAX_QUERY_CHARS]
+
+
+def query_words(text):
+    words = [word for word in finnish.tokenize(clean_query_text(text)) if len(word) <= finnish.MAX_WORD_LENGTH]
+    return words[:MAX_QUERY_WORDS]
+
+
+class FinnishObjectIndexer(pg.ObjectIndexer):
+    """Indexes an object in its own language; Finnish text gets its base forms and compound parts too."""
+
+    def __init__(self, obj, backend, language):
+        super().__init__(obj, backend)
+        self.language = language
+        self.config = CONFIGS[language]
+
+    def prepare_value(self, value):
+        return super().prepare_value(value).replace("\x00", " ")
+
+    def as_vector(self, texts, for_autocomplete=False):
+        if self.language == "fi":
+            analyser = finnish.get_analyser()
+            texts = [(f"{text}\n{analyser.expand_text(text)}", weight) for text, weight in texts]
+        return super().as_vector(texts, for_autocomplete)
+
+    @cached_property
+    def body(self):
+        # Every field, the title too (upstream leaves it out), so that the body alone decides
+        # whether an object matches: PostgreSQL can then use the body's GIN index, which
+        # upstream's `title || body @@ query` cannot, and reads every index entry instead.
+        texts = []
+        for field in self.search_fields:
+            for current_field, weight, value in self.prepare_field(self.obj, field):
+                if isinstance(current_field, SearchField):
+                    texts.append((value, weight))
+        return self.as_vector(texts)
+
+
+class FinnishIndex(pg.PostgresIndex):
+    indexer_class = FinnishObjectIndexer
+
+    def _refresh_title_norms(self, full=False):
+        # Upstream divides the average title length of the whole index *at the time of saving*
+        # by the entry's title length, so two identical texts saved at different times rank
+        # differently, and the ties the ranking breaks by recency never happen. A fixed
+        # average keeps the norm a property of the entry alone (and saves a scan per save).
+        entries = self.entries if full else self.entries.filter(title_norm=1.0)  # 1.0: a new entry
+        entries.annotate(title_length=Length("title")).filter(title_length__gt=0).update(
+            title_norm=TITLE_NORM_TERMS / F("title_length")
+        )
+
+    def add_items(self, model, objs):
+        # modelsearch 1.3.2's PostgresIndex.add_items, with our indexer told each object's language.
+        if not model.get_search_fields():
+            return
+        languages = object_languages(objs)
+        indexers = [self.indexer_class(obj, self.backend, languages[id(obj)]) for obj in objs]
+        if not indexers:
+            return
+        index_entry = pg.IndexEntry
+        content_type_pk = get_content_type_pk(model)
+        compiler = InsertQuery(index_entry).get_compiler(connection=self.write_connection)
+        rows = []
+        params = []
+        for indexer in indexers:
+            params.extend((content_type_pk, indexer.id))
+            vectors = []
+            for field_name, vector in (
+                ("title", indexer.title),
+                ("autocomplete", indexer.autocomplete),
+                ("body", indexer.body),
+            ):
+                value = compiler.prepare_value(index_entry._meta.get_field(field_name), vector)
+                sql, vector_params = value.as_sql(compiler, self.write_connection)
+                vectors.append(sql)
+                params.extend(vector_params)
+            params.extend((indexer.title_text, indexer.body_text))
+            rows.append(f"(%s, %s, {vectors[0]}, {vectors[1]}, {vectors[2]}, 1.0, %s, %s)")
+        with self.write_connection.cursor() as cursor:
+            cursor.execute(
+                f"""
+                INSERT INTO {index_entry._meta.db_table}
+                    (content_type_id, object_id, title, autocomplete, body, title_norm, title_text, body_text)
+                (VALUES {", ".join(rows)})
+                ON CONFLICT (content_type_id, object_id)
+                DO UPDATE SET title = EXCLUDED.title,
+                              title_norm = 1.0,
+                              autocomplete = EXCLUDED.autocomplete,
+                              body = EXCLUDED.body,
+                              title_text = EXCLUDED.title_text,
+                              body_text = EXCLUDED.body_text
+                """,  # noqa: S608 - table name from the model; values are parameters
+                params,
+            )
+        self._refresh_title_norms()
+
+
+def _and(a, b):
+    return a & b
+
+
+def _or(a, b):
+    return a | b
+
+
+class LanguageQueryMixin:
+    """Reads the query in the language active when the search was made, and never builds an invalid tsquery."""
+
+    def __init__(self, queryset, query, *args, **kwargs):
+        if isinstance(query, str):
+            query = clean_query_text(query)
+        super().__init__(queryset, query, *args, **kwargs)
+        self.language = language(translation.get_language())
+
+    def get_config(self, backend):
+        return CONFIGS[self.language]
+
+    def build_tsquery_content(self, query, config=None, invert=False):
+        """A tsquery, or None when the query has no words left to search for."""
+        if isinstance(query, PlainText):
+            return self._plain_text_tsquery(query, config, invert)
+        if isinstance(query, Phrase):
+            text = clean_query_text(query.query_string)
+            if not query_words(text):
+                return None
+            phrase = SearchQuery(text, search_type="phrase", config=config)
+            return ~phrase if invert else phrase
+        if isinstance(query, Boost):
+            return self.build_tsquery_content(query.subquery, config=config, invert=invert)
+        if isinstance(query, Not):
+            return self.build_tsquery_content(query.subquery, config=config, invert=not invert)
+        if isinstance(query, (And, Or)):
+            parts = [self.build_tsquery_content(sub, config=config, invert=invert) for sub in query.subqueries]
+            parts = [part for part in parts if part is not None]
+            if not parts:
+                return None
+            return reduce(_and if isinstance(query, And) != invert else _or, parts)
+        return super().build_tsquery_content(query, config=config, invert=invert)
+
+    def _plain_text_tsquery(self, query, config, invert):
+        words = query_words(query.query_string)
+        if not words:
+            return None
+        last = len(words) - 1
+        word_queries = []
+        for i, word in enumerate(words):
+            prefix = self.LAST_TERM_IS_PREFIX and i == last
+            if self.language == "fi":
+                word_queries.append(self._finnish_word(word, prefix, invert))
+            else:
+                word_queries.append(Lexeme(word.lower(), invert=invert, prefix=prefix))
+        # Not("a b") is "not a and not b" (De Morgan), as in Wagtail's And/Or handling.
+        combine = _and if (query.operator == "and") != invert else _or
+        lexemes = reduce(combine, word_queries)
+        if self.language == "fi":
+            config = "simple"  # the Finnish index is built with 'simple'; so is autocomplete's
+        return SearchQuery(lexemes, search_type="raw", config=config)
+
+    def _finnish_word(self, word, prefix, invert):
+        """Any form of the word: ``kuntien`` → ``kuntien | kunta``; an unknown word also as a prefix."""
+        terms = finnish.query_alternatives(word)
+        prefixes = terms.exact if prefix else terms.prefixes
+        lexemes = [Lexeme(term, invert=invert) for term in terms.exact if term not in prefixes]
+        lexemes += [Lexeme(term, invert=invert, prefix=True) for term in prefixes]
+        return reduce(_and if invert else _or, lexemes)
+
+    def build_tsrank(self, vector, query, config=None, boost=1.0):
+        if isinstance(query, (Phrase, PlainText, Not)) and self.build_tsquery(query, config=config) is None:
+            return Value(0.0, output_field=FloatField())
+        return super().build_tsrank(vector, query, config=config, boost=boost)
+
+    def search(self, config, start, stop, score_field=None, backend=None):
+        if self.is_text_query() and self.build_tsquery(self.query, config=config) is None:
+            return self.queryset.none()  # nothing searchable was typed: no results rather than an error
+        return super().search(config, start, stop, score_field=score_field, backend=backend)
+
+    def is_text_query(self):
+        query = self.query
+        match_all = isinstance(query, MatchAll) or (isinstance(query, Not) and isinstance(query.subquery, MatchAll))
+        return not match_all and not isinstance(query, Fuzzy)
+
+
+class FinnishSearchQueryCompiler(LanguageQueryMixin, pg.PostgresSearchQueryCompiler):
+    def search(self, config, start, stop, score_field=None, backend=None):
+        if self.fields is not None or not self.is_text_query():
+            return super().search(config, start, stop, score_field=score_field, backend=backend)
+        search_query = self.build_tsquery(self.query, config=config)
+        if search_query is None:
+            return self.queryset.none()
+        rank = self._build_rank_expression(self.get_search_vectors(search_query), config)
+        # Match on the body, which holds every field (see FinnishObjectIndexer.body), through its
+        # GIN index; rank on title and body as upstream does. alias(), not annotate(): the
+        # vector is not fetched.
+        queryset = self.queryset.alias(_body_=F("index_entries__body")).filter(_body_=search_query)
+        return self._apply_ordering_and_scoring(queryset, rank, start, stop, score_field)
+
+    def _apply_ordering_and_scoring(self, queryset, rank_expression, start, stop, score_field=None):
+        # Equal ranks (the same words as often) go newest first, not by id.
+        if not self.order_by_relevance or not has_field(queryset.model, "first_published_at"):
+            return super()._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
+        queryset = queryset.order_by(rank_expression.desc(), F("first_published_at").desc(nulls_last=True), "-pk")
+        if score_field is not None:
+            queryset = queryset.annotate(**{score_field: rank_expression})
+        return queryset[start:stop]
+
+
+def has_field(model, name):
+    return any(field.name == name for field in model._meta.get_fields())
+
+
+class FinnishAutocompleteQueryCompiler(LanguageQueryMixin, pg.PostgresAutocompleteQueryCompiler):
+    def get_config(self, backend):
+        return backend.autocomplete_config  # 'simple' in every language, as upstream: no stemming of half words
+
+
+class FinnishPostgresSearchBackend(pg.PostgresSearchBackend):
+    index_class = FinnishIndex
+    query_compiler_class = FinnishSearchQueryCompiler
+    autocomplete_query_compiler_class = FinnishAutocompleteQueryCompiler
+
+
+def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module
+    """The Finnish-aware backend on PostgreSQL; Wagtail's default database backend elsewhere."""
+    if connection.vendor == "postgresql":
+        return FinnishPostgresSearchBackend(params)
+    from wagtail.search.backends.database import SearchBackend as DatabaseSearchBackend
+
+    return DatabaseSearchBackend(params)

@@ -1,0 +1,181 @@
+"""The site search: the pages and other content of one language, merged by relevance.
+
+Each source (the pages, and each kind with a source of its own, such as the deeds) is searched
+by the search backend, which ranks by relevance and then recency. A results page takes the top
+of each source and merges them by the same key, so a page costs a fixed number of queries
+whatever the number of hits.
+"""
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
+from django.db.models import Q
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.models import IndexEntry
+
+from .backend import query_words
+from .kinds import search_kinds
+
+PER_PAGE = 10
+MAX_RESULTS = 500  # what the pages link to; the count still tells every hit
+SCORE = "search_score"
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def relevance_key(obj):
+    """Higher score first, then the newer; the order the backend gives each source."""
+    return (-(getattr(obj, SCORE, None) or 0.0), -((obj.first_published_at or EPOCH).timestamp()))
+
+
+class MergedResults(Sequence):
+    """Several sources' results as one list ordered by :func:`relevance_key`, fetched a slice at a time."""
+
+    def __init__(self, sources, length):
+        self.sources = sources
+        self.length = length
+
+    def __len__(self):
+        return self.length
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        stop = min(index.stop if index.stop is not None else self.length, self.length)
+        merged = [obj for results in self.sources for obj in results[:stop]]
+        merged.sort(key=relevance_key)
+        return merged[index.start or 0 : stop]
+
+
+class SiteSearch:
+    """A search of everything visitors may find in one language, optionally narrowed to one kind."""
+
+    def __init__(self, query, locale, kind_slug=""):
+        # Only the words: SQLite's backend does not escape quotes and operators (PostgreSQL's
+        # reads nothing else from the query anyway).
+        self.query = " ".join(query_words(query))
+        self.locale = locale
+        self.backend = get_search_backend()
+        self.kinds = search_kinds()
+        self.kind = next((kind for kind in self.kinds if kind.slug == kind_slug), None)
+        self.content_types = {
+            kind.slug: [content_type.pk for content_type in ContentType.objects.get_for_models(*kind.models()).values()]
+            for kind in self.kinds
+            if kind.is_pages and not kind.fallback
+        }
+
+    def search(self, queryset):
+        return self.backend.search(self.query, queryset, operator="and").annotate_score(SCORE)
+
+    def pages(self, kind=None):
+        pages = Page.objects.live().public().filter(locale=self.locale, depth__gt=1)
+        if kind is None:
+            return pages
+        if kind.fallback:
+            return pages.exclude(content_type__in=[pk for pks in self.content_types.values() for pk in pks])
+        return pages.filter(content_type__in=self.content_types[kind.slug])
+
+    def counts(self):
+        """[(kind, hits)] for every kind that has hits: one query for the pages, one per other source."""
+        per_content_type = self.search(self.pages()).facet("content_type_id")
+        named = {pk: slug for slug, pks in self.content_types.items() for pk in pks}
+        counts = []
+        for kind in self.kinds:
+            if kind.is_pages:
+                slug = "" if kind.fallback else kind.slug
+                count = sum(n for pk, n in per_content_type.items() if named.get(pk, "") == slug)
+            else:
+                count = self.search(kind.source.queryset(self.locale)).count()
+            if count:
+                counts.append((kind, count))
+        return counts
+
+    def paginate(self, number, counts):
+        """The page ``number`` (anything a visitor typed) of the results, as Django's ``Page``."""
+        if self.kind is None:
+            sources = [self.search(self.pages())]
+            sources += [self.search(kind.source.queryset(self.locale)) for kind in self.kinds if not kind.is_pages]
+        elif self.kind.is_pages:
+            sources = [self.search(self.pages(self.kind))]
+        else:
+            sources = [self.search(self.kind.source.queryset(self.locale))]
+        total = sum(count for kind, count in counts if self.kind in (None, kind))
+        paginator = Paginator(MergedResults(sources, min(total, MAX_RESULTS)), PER_PAGE)
+        return paginator.get_page(number), total
+
+
+class Result:
+    """What the results page shows of one hit."""
+
+    def __init__(self, kind, title, url, date=None, meta="", excerpt=""):
+        self.kind = kind
+        self.title = title
+        self.url = url
+        self.date = date
+        self.meta = meta
+        self.excerpt = excerpt
+
+
+def describe(search, objects, request, highlighter):
+    """The :class:`Result` of each hit of a results page; queries: specific pages by type, texts, deed links."""
+    page_ids = [obj.pk for obj in objects if isinstance(obj, Page)]
+    specific = Page.objects.filter(pk__in=page_ids).specific().in_bulk() if page_ids else {}
+    kind_of_content_type = {pk: kind for kind in search.kinds for pk in search.content_types.get(kind.slug, [])}
+    fallback = next((kind for kind in search.kinds if kind.fallback), None)
+    source_kinds = {kind.source.queryset(search.locale).model: kind for kind in search.kinds if not kind.is_pages}
+    others = [obj for obj in objects if not isinstance(obj, Page)]
+    for model, kind in source_kinds.items():
+        kind.source.describe([obj for obj in others if isinstance(obj, model)], request)
+    texts = index_texts(objects)
+    highlighter.prepare([obj.title for obj in objects] + list(texts.values()))
+    results = []
+    for obj in objects:
+        if isinstance(obj, Page):
+            page = specific.get(obj.pk, obj)
+            kind = kind_of_content_type.get(obj.content_type_id, fallback)
+            url, meta = page.get_url(request), ""
+            date = getattr(page, kind.date_field, None)
+        else:
+            kind = source_kinds[type(obj)]
+            url, meta = obj.search_url, getattr(obj, "search_meta", "")
+            date = getattr(obj, kind.date_field, None)
+        text = texts.get(index_key(obj), "")
+        results.append(Result(kind, highlighter.mark(obj.title), url, date, meta, highlighter.excerpt(text)))
+    return results
+
+
+def index_texts(objects):
+    """{(content type id, object id): the indexed body text} of these objects, in one query."""
+    keys = {index_key(obj) for obj in objects}
+    if not keys or not any(field.name == "body_text" for field in IndexEntry._meta.get_fields()):
+        return {}  # SQLite's index keeps no plain text: no excerpts there
+    by_content_type = {}
+    for content_type_id, object_id in keys:
+        by_content_type.setdefault(content_type_id, []).append(object_id)
+    condition = Q()
+    for content_type_id, object_ids in by_content_type.items():
+        condition |= Q(content_type_id=content_type_id, object_id__in=object_ids)
+    entries = IndexEntry.objects.filter(condition).values_list("content_type_id", "object_id", "body_text")
+    return {(content_type_id, object_id): text for content_type_id, object_id, text in entries}
+
+
+def index_key(obj):
+    """An object's key in the search index: pages are indexed under their specific type."""
+    content_type_id = obj.content_type_id if isinstance(obj, Page) else ContentType.objects.get_for_model(obj).pk
+    return content_type_id, str(obj.pk)
+
+
+def matching(queryset, q):
+    """``queryset`` narrowed to the objects that match every word of ``q``, still a queryset (for facets)."""
+    words = " ".join(query_words(q))  # as in SiteSearch
+    if not words:
+        return queryset.none()
+    results = get_search_backend().search(words, queryset, operator="and", order_by_relevance=False)
+    if hasattr(results, "get_queryset"):  # SQLite's and the fallback backend's results
+        matches = results.get_queryset()
+    else:  # PostgreSQL's: the query SearchResults.facet() builds on
+        compiler = results.query_compiler
+        matches = compiler.search(compiler.get_config(results.backend), None, None, backend=results.backend)
+    return queryset.filter(pk__in=matches.values("pk"))

@@ -1,0 +1,109 @@
+"""The search page: ``/fi/haku/?q=…``, ``/sv/sok/?q=…``, ``/en/search/?q=…``."""
+
+from urllib.parse import urlencode
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db.models import Q
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Locale, Page
+
+from home import ratelimit
+from home.pagination import pagination
+
+from .backend import query_words
+from .excerpts import Highlighter
+from .results import SiteSearch, describe
+
+MAX_QUERY_LENGTH = 200  # a longer text is no search; Wagtail records at most 255 characters of a query
+
+
+def rate_limit():
+    """``(searches, seconds)`` per client (setting ``SEARCH_RATE_LIMIT``), or ``None`` for no limit."""
+    return getattr(settings, "SEARCH_RATE_LIMIT", (60, 60))
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(
+        label=_("Search words"),
+        max_length=MAX_QUERY_LENGTH,
+        error_messages={"required": _("Type what you are looking for.")},
+        widget=forms.TextInput(attrs={"type": "search", "enterkeyhint": "search"}),
+    )
+
+    def clean_q(self):
+        q = self.cleaned_data["q"]
+        if not query_words(q):
+            raise ValidationError(_("Type at least one word of letters or numbers."), code="no_words")
+        return q
+
+
+@require_safe
+def search(request):
+    form = SearchForm(request.GET if "q" in request.GET else None)
+    kind_slug = request.GET.get("type", "")
+    context = {"form": form, "translation_urls": language_urls(request), "search_page": True}
+    if not form.is_bound:
+        return render(request, "home/search.html", context)
+    if not ratelimit.allow(request, "search", rate_limit()):
+        # Searches cost the database; a client searching faster than a person waits a while.
+        context["rate_limited"] = True
+        return render(request, "home/search.html", context, status=429)
+    if not form.is_valid():
+        return render(request, "home/search.html", context, status=400)
+
+    q = form.cleaned_data["q"]
+    locale = Locale.get_active()
+    site_search = SiteSearch(q, locale, kind_slug)
+    counts = site_search.counts()
+    page_obj, total = site_search.paginate(request.GET.get("page"), counts)
+    highlighter = Highlighter(q, locale.language_code)
+    promoted = []
+    if page_obj.number == 1 and site_search.kind is None:
+        query = Query.get(q)
+        query.add_hit()  # popular searches: the admin's Reports → Search terms
+        promoted = promotions(query, locale)
+
+    def url_for(page=1, kind=site_search.kind):
+        params = {"q": q, "type": kind.slug if kind else "", "page": page if page > 1 else ""}
+        return "?" + urlencode({name: value for name, value in params.items() if value})
+
+    context.update(
+        q=q,
+        kind=site_search.kind,
+        kind_links=[
+            {"kind": kind, "count": count, "url": url_for(kind=kind), "current": kind == site_search.kind}
+            for kind, count in counts
+        ],
+        all_url=url_for(kind=None),
+        all_count=sum(count for _kind, count in counts),
+        total=total,
+        page_obj=page_obj,
+        pagination=pagination(page_obj, url_for),
+        results=describe(site_search, list(page_obj.object_list), request, highlighter),
+        promotions=promoted,
+    )
+    return render(request, "home/search.html", context)
+
+
+def promotions(query, locale):
+    """The editors' promoted results for this query: pages of this language visitors may see, and external links."""
+    visible = Page.objects.live().public().filter(locale=locale)
+    picks = query.editors_picks.filter(Q(page__isnull=True) | Q(page__in=visible))
+    return list(picks.select_related("page").order_by("sort_order"))
+
+
+def language_urls(request):
+    """The search page in every language, with the same search words and kind."""
+    params = urlencode({name: request.GET[name] for name in ("q", "type") if request.GET.get(name)})
+    urls = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            urls[code] = reverse("search") + (f"?{params}" if params else "")
+    return urls

@@ -1,0 +1,31 @@
+"""Deeds in the site search: live deeds of the visitor's language, linked to their marketplace."""
+
+from django.utils.translation import gettext_lazy as _
+
+from home.search.kinds import SearchKind
+
+from .facets import live_deeds
+from .models import DeedIndexPage
+
+
+class DeedSource:
+    def queryset(self, locale):
+        deeds = live_deeds(locale).select_related("organisation", "locale")
+        # A deed is served by the marketplace of its own language: without one, it has no page.
+        return deeds if marketplace(locale) else deeds.none()
+
+    def describe(self, deeds, request):
+        if not deeds:
+            return
+        index_page = marketplace(deeds[0].locale)
+        for deed in deeds:
+            deed.search_url = index_page.deed_url(deed, request)
+            deed.search_meta = deed.organisation.localized_name(deed.locale.language_code)
+
+
+def marketplace(locale):
+    return DeedIndexPage.objects.live().filter(locale=locale).first()
+
+
+def deed_search_kind():
+    return SearchKind("deeds", _("Deeds"), _("Deed"), date_field="first_published_at", source=DeedSource(), order=10)
