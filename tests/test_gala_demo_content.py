@@ -1,11 +1,8 @@
 """The demo command builds the gala archive, the 2022 and 2021 galas and their award categories in three languages."""
 
 import datetime
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
-from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
@@ -13,6 +10,7 @@ from gaala.demo.galas import GALAS
 from gaala.models import Award, AwardCategory, GalaIndexPage, GalaPage, JuryMember
 from home.models import HomePage
 from teot.models import Sector, Theme
+from tests.demo import load_demo_twice
 from tests.utils import soup
 
 LANGUAGES = ("fi", "sv", "en")
@@ -44,14 +42,7 @@ def snapshot():
 
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
-    """The demo loaded twice, once for the whole module (it is slow), and rolled back afterwards."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        first_output, second_output = StringIO(), StringIO()
-        call_command("load_demo_content", stdout=first_output)
-        first = snapshot()
-        call_command("load_demo_content", stdout=second_output)
-        yield {"output": first_output.getvalue(), "again": second_output.getvalue(), "first": first}
-        transaction.set_rollback(True)
+    yield from load_demo_twice(django_db_blocker, snapshot)
 
 
 pytestmark = pytest.mark.django_db

@@ -3,12 +3,10 @@
 import datetime
 import re
 import wave
-from io import BytesIO, StringIO
+from io import BytesIO
 
 import feedparser
 import pytest
-from django.core.management import call_command
-from django.db import transaction
 from django.utils import timezone, translation
 from wagtail.documents.models import Document
 from wagtail.embeds import embeds
@@ -20,6 +18,7 @@ from home.models import HomeHighlightedDeed, HomePage
 from teot.demo.deeds import DEEDS
 from teot.demo.taxonomy import SECTORS, THEMES
 from teot.models import Deed, DeedIndexPage
+from tests.demo import load_demo_twice
 from tests.utils import nav, soup
 from uutiset.demo import HIGHLIGHTED_DEEDS, media
 from uutiset.demo.news import NEWS
@@ -69,14 +68,7 @@ def snapshot():
 
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
-    """The demo loaded twice, once for the whole module (it is slow), and rolled back afterwards."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        first_output, second_output = StringIO(), StringIO()
-        call_command("load_demo_content", stdout=first_output)
-        first = snapshot()
-        call_command("load_demo_content", stdout=second_output)
-        yield {"output": first_output.getvalue(), "again": second_output.getvalue(), "first": first}
-        transaction.set_rollback(True)
+    yield from load_demo_twice(django_db_blocker, snapshot)
 
 
 pytestmark = pytest.mark.django_db

@@ -19,7 +19,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from gaala.models import Award, AwardCategory, GalaIndexPage, GalaPage
-from home.demo.builders import AppDemo
+from home.demo.builders import AppDemo, reuse_rows
 from teot.demo import place_after
 from teot.models import Deed, Organisation
 
@@ -208,20 +208,6 @@ def spec_key(deed, organisation):
 
 def award_key(award):
     return ("deed", award.deed_id) if award.deed_id else ("organisation", award.organisation_id)
-
-
-def reuse_rows(page, relation, values):
-    """Inline rows with these values, reusing the page's existing rows so that their ids stay stable."""
-    existing = list(getattr(page, relation).all()) if page.pk else []
-    model = getattr(page, relation).model
-    rows = []
-    for index, fields in enumerate(values):
-        row = existing[index] if index < len(existing) else model()
-        for name, value in fields.items():
-            setattr(row, name, value)
-        row.sort_order = index
-        rows.append(row)
-    return rows
 
 
 def date_publication(page, spec):

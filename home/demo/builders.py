@@ -114,6 +114,20 @@ def field(label, field_type="singleline", required=True, help_text="", choices=(
     }
 
 
+def reuse_rows(page, relation, values):
+    """Inline rows with these values, reusing the page's existing rows so that their ids stay stable."""
+    existing = list(getattr(page, relation).all()) if page.pk else []
+    model = getattr(page, relation).model
+    rows = []
+    for index, fields in enumerate(values):
+        row = existing[index] if index < len(existing) else model()
+        for name, value in fields.items():
+            setattr(row, name, value)
+        row.sort_order = index
+        rows.append(row)
+    return rows
+
+
 class AppDemo:
     """What an app's demo loader (``<app>/demo``) needs: find, translate, fill and publish pages idempotently."""
 

@@ -23,7 +23,7 @@ from wagtail.embeds.models import Embed
 from wagtail.images.models import Image
 from wagtail.models import Page
 
-from home.demo.builders import AppDemo, Context
+from home.demo.builders import AppDemo, Context, reuse_rows
 from home.models import HomePage
 from teot.demo import place_after
 from teot.models import Deed, DeedIndexPage, Sector, Theme
@@ -65,7 +65,7 @@ def load(command, homes, pages, images):
 
 class DemoLoader(AppDemo):
     def set_rows(self, page, relation, rows):
-        set_rows(page, relation, rows)
+        setattr(page, relation, reuse_rows(page, relation, rows))
 
     def run(self):
         series = self.ensure_series()
@@ -305,23 +305,9 @@ class DemoLoader(AppDemo):
         """The Finnish home page's choice; its translations show the same deeds in their own language."""
         deeds = self.deeds(HIGHLIGHTED_DEEDS)
         home = HomePage.objects.get(pk=self.homes["fi"].pk)
-        set_rows(home, "highlighted_deeds", [{"deed": deeds[deed_id]} for deed_id in HIGHLIGHTED_DEEDS])
+        self.set_rows(home, "highlighted_deeds", [{"deed": deeds[deed_id]} for deed_id in HIGHLIGHTED_DEEDS])
         home.save_revision(clean=True).publish()
         self.command.counts["updated"] += 1
-
-
-def set_rows(page, relation, values):
-    """Replace a page's inline rows (authors, guests…), reusing existing rows so that their ids stay stable."""
-    existing = list(getattr(page, relation).all())
-    model = getattr(page, relation).model
-    rows = []
-    for index, fields in enumerate(values):
-        row = existing[index] if index < len(existing) else model()
-        for name, value in fields.items():
-            setattr(row, name, value)
-        row.sort_order = index
-        rows.append(row)
-    setattr(page, relation, rows)
 
 
 def report(command, locales):
