@@ -19,6 +19,7 @@ def production_env(tmp_path, **overrides):
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="tekojentori.fi,www.tekojentori.fi",
         DATABASE_URL=f"sqlite:///{tmp_path / 'production.sqlite3'}",
+        REDIS_URL="redis://127.0.0.1:6379/15",
     )
     env.update(overrides)
     return {key: value for key, value in env.items() if value is not None}
@@ -52,7 +53,7 @@ def test_production_settings_pass_the_deploy_checks(tmp_path):
     assert "WARNING" not in result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("variable", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
+@pytest.mark.parametrize("variable", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL"])
 @pytest.mark.parametrize("value", [None, ""], ids=["unset", "empty"])
 def test_production_refuses_to_start_without(tmp_path, variable, value):
     result = manage("check", env=production_env(tmp_path, **{variable: value}))
@@ -72,3 +73,14 @@ def test_production_reads_hosts_from_the_environment(tmp_path):
     assert (
         "['tekojentori.fi', 'www.tekojentori.fi'] ['https://tekojentori.fi', 'https://www.tekojentori.fi'] False"
     ) in result.stdout
+
+
+def test_production_caches_in_redis(tmp_path):
+    result = manage(
+        "shell",
+        "-c",
+        "from django.core.cache import caches as c; print(type(c['default']).__name__, type(c['renditions']).__name__)",
+        env=production_env(tmp_path),
+    )
+    assert result.returncode == 0, result.stderr
+    assert "RedisCache RenditionRedisCache" in result.stdout

@@ -120,6 +120,24 @@ STORAGES = {
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# Redis when REDIS_URL is set (production requires it: the rate limits and the page
+# frame must be shared by every worker); otherwise each process keeps its own memory
+# cache, so `make run` needs no services. Renditions get their own alias: see
+# home/cache_backends.py.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL},
+        "renditions": {"BACKEND": "home.cache_backends.RenditionRedisCache", "LOCATION": REDIS_URL},
+    }
+else:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "renditions": {"BACKEND": "home.cache_backends.RenditionLocMemCache", "LOCATION": "renditions"},
+    }
+CACHES["default"]["KEY_PREFIX"] = "tt"
+CACHES["renditions"]["KEY_PREFIX"] = "tt-renditions"
+
 WAGTAIL_SITE_NAME = "Tekojen tori"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Finnish-aware search on PostgreSQL, Wagtail's plain database search on SQLite (home/search/).

@@ -38,9 +38,7 @@ CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 
-# Shared by every worker, so the deed form's rate limit counts per site, not
-# per process. Create the table once with `manage.py createcachetable`.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "django_cache"}}
+required_env("REDIS_URL")  # base.py reads it; shared by every worker (rate limits, page frame)
 
 # Documents (podcast audio, recordings, slides) link straight to /media/, which the
 # reverse proxy serves with byte ranges: podcast apps and seeking in <audio> need them,
