@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test lint format messages browser voikko clean
+.PHONY: run test lint format messages browser voikko bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,11 @@ voikko:
 		echo "Installing Debian's libvoikko1 and voikko-fi for Finnish search"; \
 		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libvoikko1 voikko-fi; }
+
+## Benchmark a production-like instance (PostgreSQL, Redis, gunicorn, Varnish) with wrk: see README.md.
+## Options: BENCH_SECONDS=10 (per run), BENCH_DEEDS=N (generated deeds), BENCH_ARGS="--fresh --gzip".
+bench: $(VENV)/.installed voikko
+	BENCH_SECONDS="$(BENCH_SECONDS)" BENCH_DEEDS="$(BENCH_DEEDS)" $(BIN)/python bench/run.py $(BENCH_ARGS)
 
 ## Refresh the translation catalogues after changing visible strings (needs gettext).
 messages: $(VENV)/.installed

@@ -7,11 +7,12 @@ class GaalaConfig(AppConfig):
     verbose_name = _("Gala")
 
     def ready(self):
-        # teot never imports gaala: the galas plug their awards into the deed pages, listing and statistics.
+        # teot never imports gaala: the galas plug their awards into the deed pages, listing, statistics and cache.
         from teot import extensions, facets
+        from teot import signals as deed_signals
         from teot.views import statistics as statistics_views
 
-        from . import deed_awards, statistics
+        from . import deed_awards, signals, statistics
         from .facets import AwardedFacet, GalaYearFacet
 
         extensions.register_deed_section("gaala/deed_awards.html", deed_awards.deed_awards)
@@ -19,3 +20,5 @@ class GaalaConfig(AppConfig):
         facets.register_facet(GalaYearFacet())
         for slug, spec in statistics.TABLES.items():
             statistics_views.register_table(slug, spec)
+        signals.connect()
+        deed_signals.register_clock(signals.results_clock)

@@ -5,3 +5,14 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Site pages")
+
+    def ready(self):
+        from wagtail import hooks
+
+        # Receivers that keep the cached page frame and routes fresh.
+        from home import frame, routing  # noqa: F401
+
+        from . import http_cache, signals
+
+        signals.connect()
+        hooks.register("before_serve_page", http_cache.record_page_topics)

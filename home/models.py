@@ -102,6 +102,8 @@ class HomePage(SocialImageMixin, Page):
     ]
 
     template = "home/home_page.html"
+    # Cache topics (home/invalidation.py): the home sections show news, webinars, episodes and deeds.
+    depends_on_topics = ("news", "webinars", "episodes", "deeds")
 
     class Meta:
         verbose_name = _("home page")

@@ -7,6 +7,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
+from .invalidation import depends_on
+
 
 @require_safe
 def sitemap(request):
@@ -15,6 +17,7 @@ def sitemap(request):
     Wagtail's own sitemap lists only the default locale's tree and has no
     hreflang alternates (wagtail#12420), so we build ours from the page tree.
     """
+    depends_on(request, "pages")
     pages = Page.objects.live().public().filter(depth__gt=1).select_related("locale").order_by("path")
     by_translation = defaultdict(list)
     entries = []

@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import routing
 from home import views as home_views
 from home.search import views as search_views
 
@@ -27,6 +28,8 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 # is redirected by LocaleMiddleware to the visitor's Accept-Language.
 urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL path", "search/"), search_views.search, name="search"),
+    # Pages, through the route cache; Wagtail's own URLs (_util/ and its serve) after it.
+    re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", routing.serve, name="page_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

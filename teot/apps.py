@@ -8,6 +8,8 @@ class TeotConfig(AppConfig):
     verbose_name = _("Deeds")
 
     def ready(self):
+        from . import signals
         from .moderation import ensure_moderation
 
         post_migrate.connect(ensure_moderation, sender=self)
+        signals.connect()

@@ -3,24 +3,29 @@
 Only the fields listed in ``FIELDS`` ever leave the site. The submitter's
 details, the consents, the origin and the import id are private; the contact
 details go out only when the contact person agreed (``contact_is_public``).
+
+The open data files are streamed: rows are read through a server-side cursor a chunk at a
+time (``CHUNK_SIZE``) and written out as they come, so a file of any size takes little memory.
 """
 
 import csv
 import io
 import re
+from itertools import islice
 
-from django.db.models import Prefetch
-from django.http import HttpResponse
+from django.http import HttpResponse, StreamingHttpResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 # The submodules, not the package: teot.models.pages imports the views, which import this.
 from .models.deeds import Deed
-from .models.taxonomy import Sector, Theme
+from .models.organisations import Organisation
+from .regions import Region
 
 LICENCE = "CC BY 4.0"
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 LIST_SEPARATOR = "; "
+CHUNK_SIZE = 1000  # deeds read at a time (with two queries for their terms): a few MB
 
 # (field, description, format): the open data files' columns, in order, documented on the open data page.
 FIELDS = [
@@ -55,30 +60,51 @@ PRIVATE_FIELDS = ("submitter_name", "submitter_email", "privacy_consent", "origi
 
 
 def public_deeds(locale):
-    """Published deeds of one language, oldest first, with everything the rows need in four queries."""
+    """Published deeds of one language, oldest first, with organisation and campaign (``deed_rows`` adds terms)."""
     return (
         Deed.objects.filter(live=True, locale=locale)
         .select_related("organisation", "campaign", "locale")
-        .prefetch_related(
-            Prefetch("sectors", queryset=Sector.objects.order_by("sort_order", "name")),
-            Prefetch("themes", queryset=Theme.objects.order_by("sort_order", "name")),
-        )
         .order_by("first_published_at", "pk")
     )
+
+
+def term_names(deed_ids):
+    """``{(relation, deed id): [term names]}`` in the taxonomy's order: two light queries for a chunk of deeds."""
+    names = {}
+    for relation in ("sectors", "themes"):
+        through = getattr(Deed, relation).through
+        term = relation[:-1]
+        rows = (
+            through.objects.filter(deed_id__in=deed_ids)
+            .order_by(f"{term}__sort_order", f"{term}__name")
+            .values_list("deed_id", f"{term}__name")
+        )
+        for deed_id, name in rows:
+            names.setdefault((relation, deed_id), []).append(name)
+    return names
+
+
+def choice_labels(language):
+    """The organisation types' and regions' names in ``language``, looked up once per file rather than per row."""
+    with translation.override(language):
+        return {
+            "organisation_type": {value: str(label) for value, label in Organisation.Type.choices},
+            "region": {value: str(label) for value, label in Region.choices},
+        }
 
 
 def _timestamp(value):
     return timezone.localtime(value).isoformat(timespec="seconds") if value else None
 
 
-def deed_row(deed, url):
-    """One deed as a dict of ``FIELDS``: lists stay lists, missing values are None."""
+def deed_row(deed, url, terms, labels):
+    """One deed as a dict of ``FIELDS``: lists stay lists, missing values are None.
+
+    ``terms`` and ``labels`` are what ``term_names`` and ``choice_labels`` give.
+    """
     language = deed.locale.language_code
     organisation = deed.organisation
     contact = deed.public_contact or {}
-    with translation.override(language):
-        organisation_type = str(organisation.get_type_display())
-        region = str(organisation.get_region_display())
     return {
         "id": str(deed.translation_key),
         "url": url,
@@ -89,12 +115,12 @@ def deed_row(deed, url):
         "results": deed.results,
         "tips": deed.tips,
         "organisation": organisation.localized_name(language),
-        "organisation_type": organisation_type,
-        "region": region,
+        "organisation_type": labels["organisation_type"].get(organisation.type, organisation.type),
+        "region": labels["region"].get(organisation.region, organisation.region),
         "municipality_code": organisation.municipality_code or None,
         "unit": deed.unit,
-        "sectors": [sector.name for sector in deed.sectors.all()],
-        "themes": [theme.name for theme in deed.themes.all()],
+        "sectors": terms.get(("sectors", deed.pk), []),
+        "themes": terms.get(("themes", deed.pk), []),
         "campaign": deed.campaign.name if deed.campaign else None,
         "year": deed.year,
         "published": _timestamp(deed.first_published_at),
@@ -106,8 +132,16 @@ def deed_row(deed, url):
 
 
 def deed_rows(deeds, url_for):
-    """``deed_row`` for each deed; ``url_for(deed)`` gives its absolute address."""
-    return [deed_row(deed, url_for(deed)) for deed in deeds]
+    """``deed_row`` for each deed, one chunk of deeds in memory at a time; ``url_for(deed)`` gives its address."""
+    labels = {}
+    rows = deeds.iterator(chunk_size=CHUNK_SIZE)
+    while chunk := list(islice(rows, CHUNK_SIZE)):
+        terms = term_names([deed.pk for deed in chunk])
+        for deed in chunk:
+            language = deed.locale.language_code
+            if language not in labels:
+                labels[language] = choice_labels(language)
+            yield deed_row(deed, url_for(deed), terms, labels[language])
 
 
 # Phone numbers and plain numbers ("+358 40 123 4567", "-5") can run nothing; they stay as they are.
@@ -134,17 +168,29 @@ def csv_cell(value):
     return spreadsheet_safe(value)
 
 
-def csv_text(header, rows):
-    """CSV text with a byte order mark, so that Excel reads it as UTF-8."""
+def csv_chunks(header, rows, rows_per_chunk=500):
+    """CSV text in pieces, with a byte order mark first, so that Excel reads it as UTF-8."""
     buffer = io.StringIO()
     buffer.write("\ufeff")
     writer = csv.writer(buffer)
     writer.writerow([csv_cell(value) for value in header])
-    writer.writerows([csv_cell(value) for value in row] for row in rows)
-    return buffer.getvalue()
+    for number, row in enumerate(rows, start=1):
+        writer.writerow([csv_cell(value) for value in row])
+        if number % rows_per_chunk == 0:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
 
 
 def csv_response(header, rows, file_name):
-    response = HttpResponse(csv_text(header, rows), content_type="text/csv; charset=utf-8")
+    response = HttpResponse("".join(csv_chunks(header, rows)), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{file_name}"'
+    return response
+
+
+def csv_stream(header, rows, file_name):
+    """``csv_response`` for rows of any number, written while they are read."""
+    response = StreamingHttpResponse(csv_chunks(header, rows), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{file_name}"'
     return response

@@ -8,16 +8,25 @@ app adds its own with ``register_facet`` (the galas' "awarded" facet).
 Counts follow the usual faceted-search rule: an option's count is the number
 of deeds the listing would show if that option were ticked too, i.e. the deeds
 matching the search and every *other* facet's selection (OR within a facet,
-AND across facets). Each facet costs one grouped query, whatever the number of
-deeds or options.
+AND across facets).
+
+The search runs once per query: its matching deed ids are kept (``signals.cached``)
+and everything else (each facet's grouped count, the results) filters on that id
+list instead of searching again. The counts and the number of results are kept
+too, per language and selection, until the deeds change: a listing costs a fixed
+number of queries whatever the number of deeds, and far fewer once counted.
 """
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.db.models import Count, F, Prefetch
+from django.core.paginator import Paginator
+from django.db.models import Count, F, Lookup, Prefetch
+from django.db.models.lookups import In
+from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
@@ -25,6 +34,7 @@ from wagtail.models import Locale
 
 from .models import Campaign, Deed, Organisation, Sector, Theme
 from .regions import Region
+from .signals import cached
 
 MAX_QUERY_LENGTH = 200
 MAX_VALUES_PER_FACET = 50
@@ -319,6 +329,11 @@ class ListingState:
             pairs.append(("page", state["page"]))
         return pairs
 
+    def selection_key(self):
+        """What the counts depend on (the search and the ticked options), short enough for a cache key."""
+        pairs = self.params(sort=DEFAULT_SORT, per_page=DEFAULT_PAGE_SIZE, page=1)
+        return hashlib.sha256(urlencode(pairs).encode()).hexdigest()[:32]
+
     def query_string(self, **changes):
         pairs = self.params(**changes)
         return "?" + urlencode(pairs) if pairs else ""
@@ -370,6 +385,36 @@ def search(queryset, q):
     return matching(queryset, q) if q.strip() else queryset
 
 
+class AnyOf(Lookup):
+    """``pk = ANY('{1,2,…}')``: thousands of ids as one array literal (``id_array``), which PostgreSQL reads
+    far faster than a driver adapts a list of numbers; ``IN`` on other databases."""
+
+    lookup_name = "any_of"
+    prepare_rhs = False
+
+    def as_sql(self, compiler, connection):
+        ids = [int(pk) for pk in self.rhs.strip("{}").split(",") if pk]
+        return In(self.lhs, ids).as_sql(compiler, connection)
+
+    def as_postgresql(self, compiler, connection):
+        lhs, params = self.process_lhs(compiler, connection)
+        return f"{lhs} = ANY(%s::bigint[])", (*params, self.rhs)
+
+
+def id_array(ids):
+    return "{" + ",".join(str(pk) for pk in ids) + "}"
+
+
+def matching_deeds(locale, q):
+    """The live deeds of this language that match ``q``: the full-text search runs once, then its ids stand in."""
+    deeds = live_deeds(locale)
+    if not q.strip():
+        return deeds
+    key = f"deed-search:{locale.pk}:{hashlib.sha256(q.encode()).hexdigest()[:32]}"
+    ids = cached(key, lambda: id_array(search(deeds, q).order_by().values_list("pk", flat=True)))
+    return deeds.filter(AnyOf(F("pk"), ids))
+
+
 def apply_facets(queryset, state, skip=None):
     """The queryset narrowed by every facet's selection except ``skip``'s."""
     for facet in FACETS:
@@ -401,13 +446,46 @@ class FacetGroup:
         return any(option.selected for option in self.options)
 
 
-def facet_groups(searched, state, context):
-    """Each facet with its options counted for the current selection (one query per facet)."""
-    groups = []
-    for facet in FACETS:
-        counts = facet.count(apply_facets(searched, state, skip=facet.param), context)
-        groups.append(FacetGroup(facet, facet.options(counts, state.selected.get(facet.param, []), context)))
-    return groups
+@dataclass
+class Counts:
+    groups: list
+    total: int  # deeds matching the search and every selection
+
+
+def count(matching, state, context):
+    """Each facet with its options counted for the current selection, and the number of results.
+
+    Counted over ``matching_deeds`` (one query per facet and one for the total) and then kept,
+    with the labels the counting learned, until the deeds change.
+    """
+
+    def build():
+        counts = {
+            facet.param: facet.count(apply_facets(matching, state, skip=facet.param), context) for facet in FACETS
+        }
+        return counts, context.labels, apply_facets(matching, state).count()
+
+    key = f"deed-facets:{context.locale.pk}:{state.selection_key()}"
+    counts, labels, total = cached(key, build)
+    for param, values in labels.items():
+        context.labels.setdefault(param, {}).update(values)
+    groups = [
+        FacetGroup(facet, facet.options(counts.get(facet.param, {}), state.selected.get(facet.param, []), context))
+        for facet in FACETS
+    ]
+    return Counts(groups, total)
+
+
+class CountedPaginator(Paginator):
+    """A paginator told the number of objects (already counted) instead of counting them again."""
+
+    def __init__(self, object_list, per_page, count):
+        super().__init__(object_list, per_page)
+        self.known_count = count
+
+    @cached_property
+    def count(self):
+        return self.known_count
 
 
 def active_filters(state, groups):

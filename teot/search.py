@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from home import invalidation
 from home.search.kinds import SearchKind
 
 from .facets import live_deeds
@@ -24,7 +25,10 @@ class DeedSource:
 
 
 def marketplace(locale):
-    return DeedIndexPage.objects.live().filter(locale=locale).first()
+    """The live marketplace of this language (none: its deeds have no page); cached with the page tree."""
+    return invalidation.cached(
+        "tree", f"own-marketplace:{locale.pk}", DeedIndexPage.objects.live().filter(locale=locale).first
+    )
 
 
 def deed_search_kind():

@@ -79,6 +79,9 @@ class GalaPage(SocialImageMixin, Page):
     subpage_types = []
 
     template = "gaala/gala_page.html"
+    # Cache topics (home/invalidation.py): the awards name deeds, and deed pages and facets show the awards.
+    depends_on_topics = ("deeds",)
+    invalidates_topics = ("galas", "deeds")
 
     class Meta:
         verbose_name = _("gala")

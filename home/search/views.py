@@ -14,7 +14,8 @@ from django.views.decorators.http import require_safe
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
-from home import ratelimit
+from home import ratelimit, routing
+from home.invalidation import depends_on
 from home.pagination import pagination
 
 from .backend import query_words
@@ -47,6 +48,7 @@ class SearchForm(forms.Form):
 @require_safe
 def search(request):
     form = SearchForm(request.GET if "q" in request.GET else None)
+    depends_on(request, "pages", "deeds")
     kind_slug = request.GET.get("type", "")
     context = {"form": form, "translation_urls": language_urls(request), "search_page": True}
     if not form.is_bound:
@@ -94,7 +96,7 @@ def search(request):
 
 def promotions(query, locale):
     """The editors' promoted results for this query: pages of this language visitors may see, and external links."""
-    visible = Page.objects.live().public().filter(locale=locale)
+    visible = routing.public(Page.objects.live().filter(locale=locale))
     picks = query.editors_picks.filter(Q(page__isnull=True) | Q(page__in=visible))
     return list(picks.select_related("page").order_by("sort_order"))
 

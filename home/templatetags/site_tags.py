@@ -1,36 +1,29 @@
-"""Template tags for the page frame: menu, breadcrumbs, languages and footer."""
+"""Template tags for the page frame: menu, breadcrumbs, languages and footer (data from home/frame.py)."""
 
 from django import template
 from django.conf import settings
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from django.utils.safestring import mark_safe
+from wagtail.models import Page
 
-from home.models import FooterText, SiteSettings
+from home import frame
 
 register = template.Library()
 
 
-def _site_root(request):
-    site = Site.find_for_request(request)
-    return site.root_page if site else None
-
-
 @register.simple_tag(takes_context=True)
 def localized_home(context):
-    """The home page in the visitor's language (the default one if untranslated)."""
-    root = _site_root(context["request"])
-    return root.localized if root else None
+    """The home page in the visitor's language (the default one if untranslated), as a link."""
+    return frame.site_frame(context["request"])["home"]
 
 
 @register.inclusion_tag("components/main_nav.html", takes_context=True)
 def main_nav(context):
-    home = localized_home(context)
+    site = frame.site_frame(context["request"])
     current = context.get("page")
-    items = home.get_children().live().in_menu().public().specific(defer=True) if home else []
     return {
-        "request": context["request"],
-        "home": home,
-        "items": items,
+        "home": site["home"],
+        "items": site["menu"],
         "current_path": current.path if isinstance(current, Page) else "",
     }
 
@@ -41,10 +34,10 @@ def breadcrumbs(context, current=None):
     page = context.get("page")
     if not isinstance(page, Page) or (page.depth <= 2 and current is None):
         return {"ancestors": []}
-    ancestors = list(page.get_ancestors().filter(depth__gt=1).specific(defer=True))
+    ancestors = list(frame.page_frame(context["request"], page)["ancestors"])
     if current is not None:
-        ancestors.append(page)
-    return {"request": context["request"], "ancestors": ancestors, "current": current or page.title}
+        ancestors.append({"title": page.title, "url": page.get_url(context["request"]), "depth": page.depth})
+    return {"ancestors": ancestors, "current": current or page.title}
 
 
 @register.simple_tag(takes_context=True)
@@ -55,24 +48,17 @@ def language_links(context):
     """
     request = context["request"]
     page = context.get("page")
-    current_language = translation.get_language()
     # A view showing something other than the page itself (e.g. a deed at a
     # route of its marketplace) passes the URLs of that thing's translations.
     translation_urls = context.get("translation_urls")
-    translations = {}
-    if translation_urls is None and isinstance(page, Page) and page.pk:
-        for other in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[other.locale.language_code] = other
-    homes = {}
-    root = _site_root(request)
-    if root is not None:
-        for other in root.get_translations(inclusive=True).live().select_related("locale"):
-            homes[other.locale.language_code] = other
+    if translation_urls is None:
+        has_page = isinstance(page, Page) and page.pk
+        translation_urls = frame.page_frame(request, page)["translations"] if has_page else {}
+    homes = frame.site_frame(request)["homes"]
+    current_language = translation.get_language()
     links = []
-    translation_urls = translation_urls or {code: other.get_url(request) for code, other in translations.items()}
     for code, name in settings.LANGUAGES:
-        home = homes.get(code)
-        url = translation_urls.get(code) or (home.get_url(request) if home else f"/{code}/")
+        url = translation_urls.get(code) or (homes[code]["url"] if code in homes else f"/{code}/")
         links.append(
             {
                 "code": code,
@@ -86,27 +72,9 @@ def language_links(context):
     return links
 
 
-@register.inclusion_tag("components/footer.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def site_footer(context):
-    request = context["request"]
-    site = Site.find_for_request(request)
-    site_settings = SiteSettings.for_site(site) if site else None
-    locale = Locale.get_active()
-    footer_texts = {
-        text.locale_id: text for text in FooterText.objects.filter(locale__in=[locale, Locale.get_default()])
-    }
-    footer_text = footer_texts.get(locale.pk) or next(iter(footer_texts.values()), None)
-
-    def localized(page):
-        return page.localized if page else None
-
-    return {
-        "request": request,
-        "site_settings": site_settings,
-        "footer_text": footer_text,
-        "accessibility_statement": localized(site_settings.accessibility_statement) if site_settings else None,
-        "privacy_notice": localized(site_settings.privacy_notice) if site_settings else None,
-    }
+    return mark_safe(frame.footer_html(context["request"]))  # noqa: S308 - rendered by our own template
 
 
 @register.simple_tag(takes_context=True)

@@ -16,6 +16,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -45,6 +46,13 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compress last, after the ETag is computed on the plain body; Cache-Control and tags inside
+    # ConditionalGet (a 304 keeps them) and outside session, locale and CSRF (to see their cookies).
+    "django.middleware.gzip.GZipMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "home.http_cache.HttpCacheMiddleware",
+    "home.locales.LocaleMemoMiddleware",
+    "home.routing.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "home.middleware.AdminDefaultLanguageMiddleware",
@@ -137,6 +145,14 @@ else:
     }
 CACHES["default"]["KEY_PREFIX"] = "tt"
 CACHES["renditions"]["KEY_PREFIX"] = "tt-renditions"
+
+# Varnish in front (deploy/varnish/): anonymous pages are kept this long unless a change bans them
+# first (home/http_cache.py, home/invalidation.py). Without VARNISH_URL nothing is purged or banned.
+HTTP_CACHE_SECONDS = int(os.environ.get("HTTP_CACHE_SECONDS", 600))
+VARNISH_URL = os.environ.get("VARNISH_URL", "")
+WAGTAILFRONTENDCACHE = (
+    {"varnish": {"BACKEND": "home.http_cache.VarnishBackend", "LOCATION": VARNISH_URL}} if VARNISH_URL else {}
+)
 
 WAGTAIL_SITE_NAME = "Tekojen tori"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
+from home import invalidation
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import SocialImageMixin
 
@@ -47,6 +48,8 @@ class DeedIndexPage(RoutablePageMixin, SocialImageMixin, Page):
     max_count_per_parent = 1
 
     template = "teot/deed_index.html"
+    # Cache topic (home/invalidation.py) of every route: listing, deed pages, statistics, open data.
+    depends_on_topics = ("deeds",)
 
     class Meta:
         verbose_name = _("deed marketplace")
@@ -56,8 +59,12 @@ class DeedIndexPage(RoutablePageMixin, SocialImageMixin, Page):
     def for_locale(cls, locale=None):
         """The live marketplace in this language (the active one by default), else the default language's."""
         locale = locale or Locale.get_active()
-        pages = cls.objects.live().select_related("locale")
-        return pages.filter(locale=locale).first() or pages.filter(locale=Locale.get_default()).first()
+
+        def find():
+            pages = cls.objects.live().select_related("locale")
+            return pages.filter(locale=locale).first() or pages.filter(locale=Locale.get_default()).first()
+
+        return invalidation.cached("tree", f"marketplace:{locale.pk}", find)
 
     def route_translation_urls(self, request, route_name):
         """This route of the marketplace in every language the marketplace is published in."""

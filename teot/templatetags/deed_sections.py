@@ -13,6 +13,7 @@ from wagtail.models import Locale
 from home.models import HomeHighlightedDeed
 from teot import facets, statistics
 from teot.models import Deed, DeedIndexPage
+from teot.signals import cached
 
 register = template.Library()
 
@@ -123,9 +124,9 @@ def sectors_covered():
 
 @register.inclusion_tag("home/sections/deed_statistics.html", takes_context=True)
 def deed_statistics_teaser(context):
-    """Headline figures, counted as the statistics page counts them, with a link to it."""
-    totals = statistics.totals()
-    if not totals["deeds"]:
+    """Headline figures, counted as the statistics page counts them (and kept until the deeds change), with a link."""
+    figures = cached("deed-teaser", lambda: {**statistics.totals(), "sectors": sectors_covered()})
+    if not figures["deeds"]:
         return {}
     locale = Locale.get_active()
     index_page = DeedIndexPage.for_locale(locale)
@@ -134,7 +135,7 @@ def deed_statistics_teaser(context):
     request = context.get("request")
     return {
         "section": "statistics",
-        "figures": {**totals, "sectors": sectors_covered()},
+        "figures": figures,
         "link": listing_link(
             index_page, locale, index_page.get_url(request) + index_page.reverse_subpage("statistics")
         ),

@@ -11,6 +11,7 @@ from urllib.parse import quote, urlencode
 from django import template
 from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
+from django.utils.functional import SimpleLazyObject
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
@@ -18,8 +19,10 @@ from teot import extensions, facets
 from teot.models import Deed
 
 register = template.Library()
+RELATED_CACHE_SECONDS = 60 * 60 * 24
 
 RELATED_COUNT = 4
+CANDIDATES_PER_TERM = 50
 DETAIL_IMAGE = "max-1200x800"
 JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
@@ -44,7 +47,10 @@ def deed_page_data(context, deed, page):
         "url": absolute_url,
         "listing_url": page.get_url(request) if page is not None else "",
         "share": share_links(deed, absolute_url),
-        "related": facets.with_urls(related_deeds(deed), page, request) if page is not None else [],
+        # Lazy: the template keeps the related deeds in the cache (not in previews, whose terms
+        # may exist only in memory) and asks for them only when it must build the section.
+        "related": SimpleLazyObject(lambda: facets.with_urls(related_deeds(deed), page, request) if page else []),
+        "related_cache_seconds": 0 if getattr(request, "is_preview", False) else RELATED_CACHE_SECONDS,
         "language_code": language_code,
         "sections": extensions.deed_sections(deed, request),
     }
@@ -53,18 +59,36 @@ def deed_page_data(context, deed, page):
 def related_deeds(deed, limit=RELATED_COUNT):
     """Live deeds of the same language sharing sectors or themes, most shared first, then newest.
 
+    Ranked among each term's newest deeds (``CANDIDATES_PER_TERM``, by id), found through the
+    term tables' (term, deed) indexes: a fixed amount of work however many deeds share a term.
     Works for a deed being previewed too, whose terms may exist only in memory.
     """
-    sector_ids = [sector.pk for sector in deed.sectors.all() if sector.pk]
-    theme_ids = [theme.pk for theme in deed.themes.all() if theme.pk]
-    if not (sector_ids or theme_ids) or not deed.locale_id:
+    terms = {
+        relation: [term.pk for term in getattr(deed, relation).all() if term.pk] for relation in ("sectors", "themes")
+    }
+    if not any(terms.values()) or not deed.locale_id:
         return Deed.objects.none()
 
-    def shared(relation, ids):
+    def links(relation):
         through = getattr(Deed, relation).through
-        column = f"{through._meta.get_field(relation[:-1]).attname}"
+        return through, through._meta.get_field(relation[:-1]).attname
+
+    newest = []
+    for relation, ids in terms.items():
+        through, column = links(relation)
+        for pk in ids:
+            newest.append(
+                through.objects.filter(**{column: pk}, deed__live=True, deed__locale_id=deed.locale_id)
+                .exclude(deed_id=deed.pk)
+                .order_by("-deed_id")
+                .values_list("deed_id", flat=True)[:CANDIDATES_PER_TERM]
+            )
+    candidates = set(newest[0].union(*newest[1:], all=True) if len(newest) > 1 else newest[0])
+
+    def shared(relation):
+        through, column = links(relation)
         matches = (
-            through.objects.filter(deed_id=OuterRef("pk"), **{f"{column}__in": ids})
+            through.objects.filter(deed_id=OuterRef("pk"), **{f"{column}__in": terms[relation]})
             .order_by()
             .values("deed_id")
             .annotate(n=Count("pk"))
@@ -73,10 +97,8 @@ def related_deeds(deed, limit=RELATED_COUNT):
         return Coalesce(Subquery(matches, output_field=IntegerField()), Value(0))
 
     deeds = (
-        facets.live_deeds(deed.locale_id)
-        .exclude(pk=deed.pk)
-        .annotate(shared_terms=shared("sectors", sector_ids) + shared("themes", theme_ids))
-        .filter(shared_terms__gt=0)
+        Deed.objects.filter(pk__in=candidates)
+        .annotate(shared_terms=shared("sectors") + shared("themes"))
         .order_by("-shared_terms", *facets.SORTS["newest"][1])
     )
     return facets.for_cards(deeds)[:limit]

@@ -1,6 +1,5 @@
 """The public deed listing: facets, search, sorting and pages, every state a shareable GET URL."""
 
-from django.core.paginator import Paginator
 from django.http import HttpResponseNotAllowed
 from django.template.response import TemplateResponse
 
@@ -14,11 +13,12 @@ def deed_listing(request, index_page):
 
     context = facets.Context(index_page.locale)
     state = facets.parse_state(request.GET, context)
-    searched = facets.search(facets.live_deeds(index_page.locale), state.q)
-    groups = facets.facet_groups(searched, state, context)
-    results = facets.sort_deeds(facets.apply_facets(searched, state), state.sort)
+    matching = facets.matching_deeds(index_page.locale, state.q)
+    counts = facets.count(matching, state, context)
+    groups = counts.groups
+    results = facets.sort_deeds(facets.apply_facets(matching, state), state.sort)
 
-    paginator = Paginator(facets.for_cards(results), state.per_page)
+    paginator = facets.CountedPaginator(facets.for_cards(results), state.per_page, counts.total)
     # Past the last page (an old shared link) shows the last page rather than an error.
     state.page = min(state.page, paginator.num_pages)
     page_obj = paginator.page(state.page)
@@ -37,7 +37,7 @@ def deed_listing(request, index_page):
             "active_filters": active,
             "deeds": facets.with_urls(page_obj.object_list, index_page, request),
             "page_obj": page_obj,
-            "result_count": paginator.count,
+            "result_count": counts.total,
             "pagination": pagination(page_obj, lambda number: listing_url + state.query_string(page=number)),
             "sort_options": [(key, label, key == state.sort) for key, (label, _order) in facets.SORTS.items()],
             "page_sizes": [(size, size == state.per_page) for size in facets.PAGE_SIZES],

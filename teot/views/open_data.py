@@ -1,8 +1,8 @@
-"""Open data: the published deeds of one language as CSV and JSON, and a page documenting them."""
+"""Open data: the published deeds of one language as CSV and JSON (streamed), and a page documenting them."""
 
 import json
 
-from django.http import Http404, HttpResponse
+from django.http import Http404, StreamingHttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
@@ -73,23 +73,33 @@ def download(request, index_page, file_format):
     def url_for(deed):
         return base_url + index_page.reverse_subpage("deed", args=[deed.slug])
 
-    rows = exports.deed_rows(exports.public_deeds(locale), url_for)
+    deeds = exports.public_deeds(locale)
+    rows = exports.deed_rows(deeds, url_for)
     if file_format == "csv":
         values = ([row[name] for name in exports.FIELD_NAMES] for row in rows)
-        return exports.csv_response(exports.FIELD_NAMES, values, _file_name(language, "csv"))
-    document = {
-        "metadata": {
-            "language": language,
-            "generated": timezone.localtime().isoformat(timespec="seconds"),
-            "count": len(rows),
-            "licence": exports.LICENCE,
-            "licence_url": exports.LICENCE_URL,
-            "documentation": request.build_absolute_uri(base_url + index_page.reverse_subpage("open_data")),
-        },
-        "deeds": rows,
+        return exports.csv_stream(exports.FIELD_NAMES, values, _file_name(language, "csv"))
+    metadata = {
+        "language": language,
+        "generated": timezone.localtime().isoformat(timespec="seconds"),
+        "count": deeds.count(),
+        "licence": exports.LICENCE,
+        "licence_url": exports.LICENCE_URL,
+        "documentation": request.build_absolute_uri(base_url + index_page.reverse_subpage("open_data")),
     }
-    response = HttpResponse(json.dumps(document, ensure_ascii=False), content_type="application/json; charset=utf-8")
+    response = StreamingHttpResponse(json_chunks(metadata, rows), content_type="application/json; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{_file_name(language, "json")}"'
     # Open data: any web application may read it.
     response["Access-Control-Allow-Origin"] = "*"
     return response
+
+
+def json_chunks(metadata, rows, rows_per_chunk=500):
+    """``json.dumps({"metadata": metadata, "deeds": [rows]}, ensure_ascii=False)``, written a few rows at a time."""
+    pieces = ['{"metadata": ', json.dumps(metadata, ensure_ascii=False), ', "deeds": [']
+    for number, row in enumerate(rows):
+        pieces.append((", " if number else "") + json.dumps(row, ensure_ascii=False))
+        if len(pieces) >= rows_per_chunk:
+            yield "".join(pieces)
+            pieces = []
+    pieces.append("]}")
+    yield "".join(pieces)

@@ -2,6 +2,7 @@
 
 Tables are ``TABLES``; another app adds its own with ``register_table`` (the
 galas' awards by sector and region), and the CSV route serves any of them.
+Every figure is counted once per language and kept until the deeds change.
 """
 
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .. import statistics
 from ..exports import csv_response
+from ..signals import cached
 
 VALUE_HEADING = _("Number of deeds")
 
@@ -125,15 +127,39 @@ def bar_chart(chart_id, title, rows):
     }
 
 
+@dataclass(frozen=True)
+class Figures:
+    totals: dict
+    tables: dict  # slug -> [Row]
+    leaderboards: list  # [(campaign label, campaign pk, [Row])]
+
+
+def figures():
+    """Everything the page and its CSV files show, in the active language (labels are translated)."""
+
+    def build():
+        return Figures(
+            totals=statistics.totals(),
+            tables={slug: spec.rows() for slug, spec in TABLES.items()},
+            leaderboards=[
+                (statistics.campaign_label(board.campaign), board.campaign.pk, board.rows)
+                for board in statistics.campaign_leaderboards()
+            ],
+        )
+
+    return cached(f"deed-statistics:{translation.get_language()}", build)
+
+
 def _csv_url(index_page, base_url, table):
     return base_url + index_page.reverse_subpage("statistics_csv", kwargs={"table": table})
 
 
 def statistics_page(request, index_page):
     base_url = index_page.get_url(request)
+    data = figures()
     sections = []
     for slug, spec in TABLES.items():
-        rows = spec.rows()
+        rows = data.tables[slug]
         caption = str(spec.caption)
         sections.append(
             {
@@ -148,15 +174,14 @@ def statistics_page(request, index_page):
             }
         )
     leaderboards = []
-    for board in statistics.campaign_leaderboards():
-        label = statistics.campaign_label(board.campaign)
+    for label, campaign_pk, rows in data.leaderboards:
         caption = gettext("%(campaign)s: organisations with the most deeds") % {"campaign": label}
         leaderboards.append(
             {
                 "campaign": label,
                 "caption": caption,
-                "rows": board.rows,
-                "chart": bar_chart(f"chart-leaderboard-{board.campaign.pk}", caption, board.rows),
+                "rows": rows,
+                "chart": bar_chart(f"chart-leaderboard-{campaign_pk}", caption, rows),
             }
         )
     statistics_url = base_url + index_page.reverse_subpage("statistics")
@@ -164,7 +189,7 @@ def statistics_page(request, index_page):
         "page": index_page,
         "canonical_url": request.build_absolute_uri(statistics_url),
         "translation_urls": index_page.route_translation_urls(request, "statistics"),
-        "totals": statistics.totals(),
+        "totals": data.totals,
         "sections": sections,
         "leaderboards": leaderboards,
         "leaderboard_csv_url": _csv_url(index_page, base_url, LEADERBOARD),
@@ -183,13 +208,11 @@ def statistics_csv(request, index_page, table):
     if table == LEADERBOARD:
         header = [gettext("Campaign"), gettext("Rank"), gettext("Organisation"), str(VALUE_HEADING)]
         rows = [
-            [statistics.campaign_label(board.campaign), row.rank, row.label, row.value]
-            for board in statistics.campaign_leaderboards()
-            for row in board.rows
+            [label, row.rank, row.label, row.value] for label, _pk, board in figures().leaderboards for row in board
         ]
         return csv_response(header, rows, _file_name(LEADERBOARD_FILE_NAMES))
     spec = TABLES.get(table)
     if spec is None:
         raise Http404
-    rows = [[row.label, row.value] for row in spec.rows()]
+    rows = [[row.label, row.value] for row in figures().tables[table]]
     return csv_response([str(spec.label_heading), str(spec.value_heading)], rows, _file_name(spec.file_names))

@@ -121,6 +121,9 @@ class NewsPage(SocialImageMixin, Page):
     subpage_types = []
 
     template = "uutiset/news_page.html"
+    # Cache topics (home/invalidation.py): a news page shows related deeds and the rest of its series.
+    depends_on_topics = ("news", "deeds")
+    invalidates_topics = ("news",)
     og_type = "article"  # for social media (meta.html)
 
     class Meta:

@@ -172,6 +172,7 @@ class PodcastEpisodePage(SocialImageMixin, Page):
     subpage_types = []
 
     template = "uutiset/podcast_episode_page.html"
+    invalidates_topics = ("episodes",)  # the home page's latest episode (home/invalidation.py)
     og_type = "article"  # for social media (meta.html)
 
     class Meta:

@@ -148,6 +148,7 @@ class WebinarPage(RoutablePageMixin, SocialImageMixin, Page):
     subpage_types = []
 
     template = "uutiset/webinar_page.html"
+    invalidates_topics = ("webinars",)  # the home page's upcoming webinars (home/invalidation.py)
 
     class Meta:
         verbose_name = _("webinar")

@@ -17,6 +17,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 
+from home import invalidation
 from home.pagination import pagination
 from teot.facets import parse_positive_int
 from uutiset import models
@@ -99,22 +100,39 @@ def has_term(relation):
     return narrow
 
 
-def listing_filters(news, locale_id, query):
+def filter_options(news, index_page):
+    """Each filter's options; kept in the cache until pages, series or terms change (four queries)."""
+
+    def build():
+        locale_id = index_page.locale_id
+        return {
+            "series": series_options(news, locale_id),
+            "sector": term_options(news, "sectors", locale_id),
+            "theme": term_options(news, "themes", locale_id),
+            "year": year_options(news),
+        }
+
+    return invalidation.cached(["tree", "news", "deeds"], f"news-filters:{index_page.pk}", build)
+
+
+def listing_filters(news, index_page, query):
+    locale_id = index_page.locale_id
+    options = filter_options(news, index_page)
     filters = [
         Filter(
             "series",
             _("Story series"),
             _("All story series"),
-            series_options(news, locale_id),
+            options["series"],
             lambda queryset, slug: queryset.filter(series__slug=slug, series__locale_id=locale_id),
         ),
-        Filter("sector", _("Sector"), _("All sectors"), term_options(news, "sectors", locale_id), has_term("sectors")),
-        Filter("theme", _("Theme"), _("All themes"), term_options(news, "themes", locale_id), has_term("themes")),
+        Filter("sector", _("Sector"), _("All sectors"), options["sector"], has_term("sectors")),
+        Filter("theme", _("Theme"), _("All themes"), options["theme"], has_term("themes")),
         Filter(
             "year",
             _("Year"),
             _("All years"),
-            year_options(news),
+            options["year"],
             lambda queryset, year: queryset.filter(date__year=int(year)),
         ),
     ]
@@ -150,7 +168,7 @@ def news_listing(request, index_page):
         return HttpResponseNotAllowed(["GET", "HEAD"])
 
     news = live_news(index_page)
-    filters = listing_filters(news, index_page.locale_id, request.GET)
+    filters = listing_filters(news, index_page, request.GET)
     results = news
     for listing_filter in filters:
         if listing_filter.value:

@@ -70,6 +70,11 @@ class NewsFeed(Feed):
     def item_pubdate(self, item):
         return published_at(item)
 
+    def item_updateddate(self, item):
+        # Not in the RSS, but in the feed's Last-Modified: an edited item is news to a reader asking
+        # If-Modified-Since (ConditionalGetMiddleware answers 304 only when nothing changed).
+        return item.last_published_at
+
     def item_categories(self, item):
         series = [item.series.name] if item.series else []
         return [*series, *(sector.name for sector in item.sectors.all()), *(theme.name for theme in item.themes.all())]

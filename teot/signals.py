@@ -1,0 +1,54 @@
+"""The ``"deeds"`` cache topic: values computed from live deeds, and what makes them stale.
+
+Facet counts, search matches, statistics and the home page's figures are kept with
+``cached`` until a deed is published, unpublished or deleted, or an organisation, sector,
+theme or campaign changes (handlers connected in ``TeotConfig.ready``; the galas add their
+awards' handlers and a clock in ``GaalaConfig.ready``).
+"""
+
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from wagtail.signals import unpublished
+
+from home import invalidation
+
+from .models import Campaign, Deed, Organisation, Sector, Theme
+
+TOPIC = "deeds"
+CLOCKS = []
+
+
+def register_clock(clock):
+    """Add a function whose value changes with time alone (a gala's results become public when it ends).
+
+    No signal tells when that happens, so the clocks' values are part of every key.
+    """
+    if clock not in CLOCKS:
+        CLOCKS.append(clock)
+
+
+def cached(key, build):
+    """``build()``'s value, computed once until the deeds change or a clock moves on."""
+    moments = ".".join(str(clock()) for clock in CLOCKS)
+    return invalidation.cached(TOPIC, f"{key}:{moments}" if moments else key, build)
+
+
+def deeds_changed(**kwargs):
+    invalidation.changed(TOPIC)
+
+
+def deed_saved(instance, **kwargs):
+    # A draft saved beside a live deed changes nothing visitors see; unpublishing sends its own signal.
+    if instance.live:
+        deeds_changed()
+
+
+def connect():
+    post_save.connect(deed_saved, sender=Deed, dispatch_uid="teot-deed-saved")
+    unpublished.connect(deeds_changed, sender=Deed, dispatch_uid="teot-deed-unpublished")
+    post_delete.connect(deeds_changed, sender=Deed, dispatch_uid="teot-deed-deleted")
+    for relation in ("sectors", "themes"):
+        m2m_changed.connect(deeds_changed, sender=getattr(Deed, relation).through, dispatch_uid=f"teot-{relation}")
+    for model in (Organisation, Sector, Theme, Campaign):
+        name = model._meta.model_name
+        post_save.connect(deeds_changed, sender=model, dispatch_uid=f"teot-{name}-saved")
+        post_delete.connect(deeds_changed, sender=model, dispatch_uid=f"teot-{name}-deleted")
