@@ -13,7 +13,7 @@ import io
 import re
 from itertools import islice
 
-from django.http import HttpResponse, StreamingHttpResponse
+from django.http import HttpResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
@@ -185,12 +185,5 @@ def csv_chunks(header, rows, rows_per_chunk=500):
 
 def csv_response(header, rows, file_name):
     response = HttpResponse("".join(csv_chunks(header, rows)), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{file_name}"'
-    return response
-
-
-def csv_stream(header, rows, file_name):
-    """``csv_response`` for rows of any number, written while they are read."""
-    response = StreamingHttpResponse(csv_chunks(header, rows), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{file_name}"'
     return response

@@ -4,6 +4,7 @@ import csv
 import datetime
 import io
 import json
+import shutil
 
 import pytest
 from django.db import connection
@@ -11,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from django.utils.translation import ngettext
 
-from teot import exports
+from teot import export_files, exports
 from teot.models import Deed, Organisation
 from teot.regions import Region
 from tests import factories
@@ -326,10 +327,13 @@ def test_query_count_does_not_grow_with_the_number_of_deeds(client, index_pages,
     make_deeds(5, locales["sv"])
     for _warm_up in range(2):  # fill the site's caches, as on a running site
         fetch(client, url)
+    shutil.rmtree(export_files.folder(), ignore_errors=True)  # measure writing the file, not sending it
     with CaptureQueriesContext(connection) as few:
         fetch(client, url)
 
     make_deeds(45, locales["sv"])
+    fetch(client, url)
+    shutil.rmtree(export_files.folder(), ignore_errors=True)
     with CaptureQueriesContext(connection) as many:
         _response, body = fetch(client, url)
 
@@ -356,3 +360,25 @@ def test_files_are_streamed_a_chunk_of_deeds_at_a_time(client, index_pages, monk
         data = read_json(response)
         assert data["metadata"]["count"] == 5
         assert [deed["title"] for deed in data["deeds"]] == titles
+
+
+@pytest.mark.parametrize("file_format", ["csv", "json"])
+def test_a_file_is_kept_until_the_deeds_change(client, index_pages, file_format, settings, tmp_path):
+    settings.OPEN_DATA_DIR = tmp_path / "open-data"
+    factories.DeedFactory(title="Ensimmäinen teko")
+    url = file_url(index_pages["fi"], file_format)
+    _first, body = fetch(client, url)
+    assert "Ensimmäinen teko" in body.decode()
+
+    with CaptureQueriesContext(connection) as queries:
+        kept, kept_body = fetch(client, url)
+    assert kept_body == body
+    assert not [query for query in queries.captured_queries if 'FROM "teot_deed"' in query["sql"]]
+    assert client.get(url, HTTP_IF_NONE_MATCH=kept["ETag"]).status_code == 304
+    assert len(list(settings.OPEN_DATA_DIR.iterdir())) == 1
+
+    factories.DeedFactory(title="Toinen teko")
+
+    _after, new_body = fetch(client, url)
+    assert "Toinen teko" in new_body.decode()
+    assert len(list(settings.OPEN_DATA_DIR.iterdir())) == 1  # the old file is gone

@@ -172,16 +172,7 @@ class Deed(
         verbose_name = _("deed")
         verbose_name_plural = _("deeds")
         constraints = [models.UniqueConstraint(fields=["locale", "slug"], name="unique_deed_slug_per_locale")]
-        indexes = [
-            # The newest live deeds of a language (listing, home page) read in order, never sorted.
-            models.Index(
-                models.F("locale"),
-                models.F("first_published_at").desc(nulls_last=True),
-                models.F("id").desc(),
-                condition=models.Q(live=True),
-                name="deed_live_newest",
-            ),
-        ]
+        # Indexes for scale, including PostgreSQL's deed_live_newest: migrations/0002_indexes_for_scale.py.
 
     def __str__(self):
         return self.title

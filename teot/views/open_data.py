@@ -2,11 +2,11 @@
 
 import json
 
-from django.http import Http404, StreamingHttpResponse
+from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
-from .. import exports
+from .. import export_files, exports
 from ..models.deeds import Deed
 
 FORMATS = ("csv", "json")
@@ -73,21 +73,28 @@ def download(request, index_page, file_format):
     def url_for(deed):
         return base_url + index_page.reverse_subpage("deed", args=[deed.slug])
 
-    deeds = exports.public_deeds(locale)
-    rows = exports.deed_rows(deeds, url_for)
-    if file_format == "csv":
-        values = ([row[name] for name in exports.FIELD_NAMES] for row in rows)
-        return exports.csv_stream(exports.FIELD_NAMES, values, _file_name(language, "csv"))
-    metadata = {
-        "language": language,
-        "generated": timezone.localtime().isoformat(timespec="seconds"),
-        "count": deeds.count(),
-        "licence": exports.LICENCE,
-        "licence_url": exports.LICENCE_URL,
-        "documentation": request.build_absolute_uri(base_url + index_page.reverse_subpage("open_data")),
-    }
-    response = StreamingHttpResponse(json_chunks(metadata, rows), content_type="application/json; charset=utf-8")
-    response["Content-Disposition"] = f'inline; filename="{_file_name(language, "json")}"'
+    def chunks():
+        deeds = exports.public_deeds(locale)
+        rows = exports.deed_rows(deeds, url_for)
+        if file_format == "csv":
+            return exports.csv_chunks(
+                exports.FIELD_NAMES, ([row[name] for name in exports.FIELD_NAMES] for row in rows)
+            )
+        metadata = {
+            "language": language,
+            "generated": timezone.localtime().isoformat(timespec="seconds"),
+            "count": deeds.count(),
+            "licence": exports.LICENCE,
+            "licence_url": exports.LICENCE_URL,
+            "documentation": request.build_absolute_uri(base_url + index_page.reverse_subpage("open_data")),
+        }
+        return json_chunks(metadata, rows)
+
+    file_name = _file_name(language, file_format)
+    content_type = "text/csv; charset=utf-8" if file_format == "csv" else "application/json; charset=utf-8"
+    response = export_files.response(file_name, base_url, chunks, content_type)
+    disposition = "attachment" if file_format == "csv" else "inline"
+    response["Content-Disposition"] = f'{disposition}; filename="{file_name}"'
     # Open data: any web application may read it.
     response["Access-Control-Allow-Origin"] = "*"
     return response
