@@ -10,9 +10,9 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.template.loader import render_to_string
 from django.utils import translation
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
-from home import invalidation
+from home import invalidation, routing
 from home.models import FooterText, SiteSettings
 
 # "tree": any saved page (home/routing.py); "frame": site settings and footer texts.
@@ -24,7 +24,7 @@ def _link(page, request):
 
 
 def _site(request):
-    return Site.find_for_request(request)
+    return routing.site_for(request)
 
 
 def site_frame(request):

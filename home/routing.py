@@ -28,6 +28,13 @@ from home import invalidation
 TOPICS = ["tree"]
 
 
+def site_for(request):
+    """``Site.find_for_request`` from the cache; later calls of either read it from the request."""
+    if not hasattr(request, "_wagtail_site"):
+        request._wagtail_site = _site(request)
+    return request._wagtail_site
+
+
 def _site(request):
     key = f"route-site:{request.get_host()}:{request.get_port()}:{'.'.join(invalidation.tokens(TOPICS))}"
     site = cache.get(key)
@@ -81,24 +88,12 @@ def public(pages):
 
 
 def serve(request, path):
-    site = Site.find_for_request(request)
+    site = site_for(request)
     if site is not None:
         route = request._wagtail_route_for_request = _route(request, site, path)
         if route is not None:
             _remember_view_restrictions(route[0])
     return wagtail_views.serve(request, path)
-
-
-class SiteMiddleware:
-    """The request's Wagtail site from the cache, for every view (``Site.find_for_request`` reads it)."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        if (site := _site(request)) is not None:
-            request._wagtail_site = site
-        return self.get_response(request)
 
 
 @receiver(post_save)

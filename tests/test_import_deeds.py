@@ -401,6 +401,6 @@ def test_imported_deeds_show_in_the_open_data(client, tmp_path, taxonomy, homes)
 
     response = client.get(page.url + page.reverse_subpage("open_data_file", kwargs={"file_format": "json"}))
 
-    deeds = json.loads(response.content)["deeds"]
+    deeds = json.loads(response.getvalue())["deeds"]  # streamed
     assert [deed["title"] for deed in deeds] == ["Tuotu teko"]
     assert "external_id" not in deeds[0]

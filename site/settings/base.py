@@ -52,7 +52,6 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     "home.http_cache.HttpCacheMiddleware",
     "home.locales.LocaleMemoMiddleware",
-    "home.routing.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "home.middleware.AdminDefaultLanguageMiddleware",
