@@ -12,6 +12,8 @@ run for saves outside the admin too). Only URLs that led to a page are kept, so 
 fill no cache.
 """
 
+import hashlib
+
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db.models import Q
@@ -47,7 +49,8 @@ def _site(request):
 
 def _route(request, site, path):
     token = ".".join(invalidation.tokens(TOPICS))
-    key = f"route:{site.pk}:{translation.get_language()}:{token}:{path}"
+    # Hashed: a visitor may type a path of any length.
+    key = f"route:{site.pk}:{translation.get_language()}:{token}:{hashlib.sha256(path.encode()).hexdigest()[:32]}"
     remembered = cache.get(key)
     components = [component for component in path.split("/") if component]
     if remembered is not None:
