@@ -10,7 +10,7 @@ class HomeConfig(AppConfig):
         from wagtail import hooks
 
         # Receivers that keep the cached page frame and routes fresh.
-        from home import frame, routing  # noqa: F401
+        from home import frame, locales, routing  # noqa: F401
 
         from . import http_cache, signals
 

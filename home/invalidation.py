@@ -21,6 +21,8 @@ from django.core.cache import cache
 from django.db import transaction
 from wagtail.contrib.frontend_cache.utils import get_backends
 
+from home.request_memo import memo
+
 # Values kept under old tokens are never read again; let them go within a day.
 TIMEOUT = 60 * 60 * 24
 
@@ -30,13 +32,21 @@ def _token_keys(topics):
 
 
 def tokens(topics):
-    """The current token of each topic, creating missing ones (after a flush or an eviction)."""
+    """The current token of each topic, creating missing ones (after a flush or an eviction).
+
+    Read once per request (a page asks for the same topics many times).
+    """
     keys = _token_keys(topics)
-    found = cache.get_many(keys)
+    known = memo("topic tokens")
+    found = {key: known[key] for key in keys if known is not None and key in known}
+    if missing := [key for key in keys if key not in found]:
+        found |= cache.get_many(missing)
     for key in keys.keys() - found.keys():
         token = uuid.uuid4().hex[:12]
         # add(): a concurrent reader may have created it first; use whichever won.
         found[key] = token if cache.add(key, token, timeout=None) else cache.get(key, token)
+    if known is not None:
+        known.update(found)
     return [found[key] for key in keys]
 
 
@@ -53,7 +63,10 @@ def cached(topics, key, build, timeout=TIMEOUT):
 
 def changed(*topics):
     def renew():
-        cache.set_many({key: uuid.uuid4().hex[:12] for key in _token_keys(topics)}, timeout=None)
+        renewed = {key: uuid.uuid4().hex[:12] for key in _token_keys(topics)}
+        cache.set_many(renewed, timeout=None)
+        if (known := memo("topic tokens")) is not None:
+            known.update(renewed)
 
     # Now, for readers inside this transaction; and again after commit, because another
     # process may have cached what it read before the commit under the first new token.

@@ -32,6 +32,11 @@ def cached(key, build):
     return invalidation.cached(TOPIC, f"{key}:{moments}" if moments else key, build)
 
 
+def token(*topics):
+    """A value that changes when the deeds or ``topics`` change or a clock moves on: for fragment keys."""
+    return ".".join([*invalidation.tokens([TOPIC, *topics]), *(str(clock()) for clock in CLOCKS)])
+
+
 def deeds_changed(**kwargs):
     invalidation.changed(TOPIC)
 

@@ -83,4 +83,4 @@ def test_production_caches_in_redis(tmp_path):
         env=production_env(tmp_path),
     )
     assert result.returncode == 0, result.stderr
-    assert "RedisCache RenditionRedisCache" in result.stdout
+    assert "RedisCache RenditionRedisCache" in result.stdout  # ours (home/cache_backends.py)

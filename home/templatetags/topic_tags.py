@@ -1,7 +1,10 @@
-"""``{% topic_token "news" "tree" as token %}``: a value that changes when any of the topics changes.
+"""Fragments kept until their topics change, with Django's ``{% cache %}`` tag::
 
-Put it among the vary-on values of Django's ``{% cache %}`` tag, and the fragment is rebuilt
-after the next change of its topics (see home/invalidation.py).
+    {% topic_token "news" "tree" as token %}{% fragment_seconds as seconds %}
+    {% cache seconds news_listing page.pk token %}…{% endcache %}
+
+``topic_token`` changes when any of the topics changes (home/invalidation.py), so the fragment is
+rebuilt after the next change; ``fragment_seconds`` is 0 in previews, whose content is unsaved.
 """
 
 from django import template
@@ -14,3 +17,8 @@ register = template.Library()
 @register.simple_tag
 def topic_token(*topics):
     return ".".join(invalidation.tokens(topics))
+
+
+@register.simple_tag(takes_context=True)
+def fragment_seconds(context):
+    return 0 if getattr(context.get("request"), "is_preview", False) else invalidation.TIMEOUT

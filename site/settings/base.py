@@ -51,7 +51,7 @@ MIDDLEWARE = [
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "home.http_cache.HttpCacheMiddleware",
-    "home.locales.LocaleMemoMiddleware",
+    "home.request_memo.RequestMemoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "home.middleware.AdminDefaultLanguageMiddleware",
@@ -134,7 +134,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL},
+        "default": {"BACKEND": "home.cache_backends.RedisCache", "LOCATION": REDIS_URL},
         "renditions": {"BACKEND": "home.cache_backends.RenditionRedisCache", "LOCATION": REDIS_URL},
     }
 else:

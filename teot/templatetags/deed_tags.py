@@ -11,15 +11,20 @@ from urllib.parse import quote, urlencode
 from django import template
 from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
-from django.utils.functional import SimpleLazyObject
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from teot import extensions, facets
+from teot import extensions, facets, signals
 from teot.models import Deed
 
 register = template.Library()
-RELATED_CACHE_SECONDS = 60 * 60 * 24
+
+
+@register.simple_tag
+def deeds_token(*topics):
+    """``{% deeds_token "tree" as token %}``: for ``{% cache %}`` keys of what shows deeds (teot/signals.py)."""
+    return signals.token(*topics)
+
 
 RELATED_COUNT = 4
 CANDIDATES_PER_TERM = 50
@@ -47,10 +52,7 @@ def deed_page_data(context, deed, page):
         "url": absolute_url,
         "listing_url": page.get_url(request) if page is not None else "",
         "share": share_links(deed, absolute_url),
-        # Lazy: the template keeps the related deeds in the cache (not in previews, whose terms
-        # may exist only in memory) and asks for them only when it must build the section.
-        "related": SimpleLazyObject(lambda: facets.with_urls(related_deeds(deed), page, request) if page else []),
-        "related_cache_seconds": 0 if getattr(request, "is_preview", False) else RELATED_CACHE_SECONDS,
+        "related": facets.with_urls(related_deeds(deed), page, request) if page is not None else [],
         "language_code": language_code,
         "sections": extensions.deed_sections(deed, request),
     }

@@ -3,15 +3,19 @@
 from django.http import Http404, HttpResponseNotAllowed
 from django.template.response import TemplateResponse
 
+from home import invalidation
 from teot.models import Deed
 
 
 def deed_for_visitors(index_page, slug):
-    """The live deed with this slug in the marketplace's language, with what its page shows."""
+    """The live deed with this slug in the marketplace's language.
+
+    Its sectors, themes and links are read by the page's template only when it builds the page
+    (the page is kept in the cache until the deeds change).
+    """
     deed = (
         Deed.objects.filter(locale_id=index_page.locale_id, live=True, slug=slug)
         .select_related("organisation", "campaign", "image", "locale")
-        .prefetch_related("sectors", "themes", "links")
         .first()
     )
     if deed is None:
@@ -41,8 +45,13 @@ def deed_detail(request, index_page, slug):
 
 def translation_urls(request, index_page, deed):
     """The deed's page in each language it is published in (for the language switcher and hreflang)."""
-    translations = Deed.objects.filter(translation_key=deed.translation_key, live=True).select_related("locale")
-    translations = {other.locale_id: other for other in translations}
-    # index_page's class is DeedIndexPage, which this module cannot import (it imports the views).
-    indexes = type(index_page).objects.live().filter(locale_id__in=translations).select_related("locale")
-    return {index.locale.language_code: index.deed_url(translations[index.locale_id], request) for index in indexes}
+
+    def build():
+        translations = Deed.objects.filter(translation_key=deed.translation_key, live=True).select_related("locale")
+        translations = {other.locale_id: other for other in translations}
+        # index_page's class is DeedIndexPage, which this module cannot import (it imports the views).
+        indexes = type(index_page).objects.live().filter(locale_id__in=translations).select_related("locale")
+        return {index.locale.language_code: index.deed_url(translations[index.locale_id], request) for index in indexes}
+
+    key = f"deed-translations:{deed.translation_key}:{request.get_host()}"
+    return invalidation.cached(["deeds", "tree"], key, build)

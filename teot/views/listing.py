@@ -2,6 +2,7 @@
 
 from django.http import HttpResponseNotAllowed
 from django.template.response import TemplateResponse
+from django.utils.functional import SimpleLazyObject
 
 from home.pagination import pagination
 from teot import facets
@@ -35,7 +36,9 @@ def deed_listing(request, index_page):
             "state": state,
             "groups": groups,
             "active_filters": active,
-            "deeds": facets.with_urls(page_obj.object_list, index_page, request),
+            # Lazy: the template keeps the listing in the cache and reads these only to build it.
+            "deeds": SimpleLazyObject(lambda: facets.with_urls(page_obj.object_list, index_page, request)),
+            "listing_key": state.query_string(),
             "page_obj": page_obj,
             "result_count": counts.total,
             "pagination": pagination(page_obj, lambda number: listing_url + state.query_string(page=number)),

@@ -9,7 +9,6 @@ import json
 
 from django import template
 from django.db.models import Q
-from django.utils.functional import SimpleLazyObject
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -57,9 +56,8 @@ def news_page_data(context, page):
         "listing_url": index.get_url(request) if index is not None else "",
         "series_url": series_url,
         "url": request.build_absolute_uri(url) if request is not None and url else url,
-        # Lazy: the template keeps these sections in the cache and asks only when it must build them.
-        "related_deeds": SimpleLazyObject(lambda: related_deeds(page, request)),
-        "more_in_series": SimpleLazyObject(lambda: more_in_series(page)),
+        "related_deeds": related_deeds(page, request),
+        "more_in_series": more_in_series(page),
     }
 
 

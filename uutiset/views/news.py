@@ -199,6 +199,7 @@ def news_listing(request, index_page):
             "result_count": page_obj.paginator.count,
             "pagination": pages,
             "listing_url": listing_url,
+            "listing_key": query_string(selected, page_obj.number),
             "series_links": [
                 {"name": name, "url": listing_url + index_page.reverse_subpage("series", args=[slug])}
                 for slug, name in series_filter.options
