@@ -9,12 +9,13 @@ from django.db.models import Q
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
-from home import ratelimit, routing
+from home import invalidation, ratelimit, routing
 from home.invalidation import depends_on
 from home.pagination import pagination
 
@@ -63,11 +64,10 @@ def search(request):
     q = form.cleaned_data["q"]
     locale = Locale.get_active()
     site_search = SiteSearch(q, locale, kind_slug)
-    counts = site_search.counts()
-    page_obj, total = site_search.paginate(request.GET.get("page"), counts)
-    highlighter = Highlighter(q, locale.language_code)
+    page = request.GET.get("page", "")
     promoted = []
-    if page_obj.number == 1 and site_search.kind is None:
+    first_page = not page.isdigit() or page.lstrip("0") in ("", "1")  # not a number: the paginator's page 1
+    if first_page and site_search.kind is None:
         query = Query.get(q)
         query.add_hit()  # popular searches: the admin's Reports → Search terms
         promoted = promotions(query, locale)
@@ -76,19 +76,28 @@ def search(request):
         params = {"q": q, "type": kind.slug if kind else "", "page": page if page > 1 else ""}
         return "?" + urlencode({name: value for name, value in params.items() if value})
 
+    def find():
+        counts = site_search.counts()
+        page_obj, total = site_search.paginate(page, counts)
+        return {
+            "kind_links": [
+                {"kind": kind, "count": count, "url": url_for(kind=kind), "current": kind == site_search.kind}
+                for kind, count in counts
+            ],
+            "all_count": sum(count for _kind, count in counts),
+            "total": total,
+            "page_obj": page_obj,
+            "pagination": pagination(page_obj, url_for),
+            "results": describe(site_search, list(page_obj.object_list), request, Highlighter(q, locale.language_code)),
+        }
+
     context.update(
         q=q,
         kind=site_search.kind,
-        kind_links=[
-            {"kind": kind, "count": count, "url": url_for(kind=kind), "current": kind == site_search.kind}
-            for kind, count in counts
-        ],
         all_url=url_for(kind=None),
-        all_count=sum(count for _kind, count in counts),
-        total=total,
-        page_obj=page_obj,
-        pagination=pagination(page_obj, url_for),
-        results=describe(site_search, list(page_obj.object_list), request, highlighter),
+        # Lazy: the template keeps the results until pages or deeds change and searches only to build them.
+        found=SimpleLazyObject(find),
+        results_key=[locale.language_code, q, kind_slug, page, *invalidation.tokens(["tree", "deeds"])],
         promotions=promoted,
     )
     return render(request, "home/search.html", context)
