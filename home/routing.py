@@ -21,7 +21,6 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.http import Http404
 from django.utils import translation
-from wagtail import views as wagtail_views
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import post_page_move
 
@@ -79,6 +78,19 @@ def _remember_view_restrictions(page):
     page.get_view_restrictions = lambda: restrictions
 
 
+def index_for_locale(model, locale):
+    """The live index page of this type in a language, else in the default language.
+
+    Kept until the page tree changes: every card, home section and search result asks for its index.
+    """
+
+    def find():
+        pages = model.objects.live().select_related("locale")
+        return pages.filter(locale=locale).first() or pages.filter(locale=Locale.get_default()).first()
+
+    return invalidation.cached(TOPICS, f"index:{model._meta.label_lower}:{locale.pk}", find)
+
+
 def public(pages):
     """``pages.public()`` without its query: the restricted subtrees come from the cache."""
     paths = invalidation.cached(
@@ -91,6 +103,8 @@ def public(pages):
 
 
 def serve(request, path):
+    from wagtail import views as wagtail_views  # here: page models import this module before apps are ready
+
     site = site_for(request)
     if site is not None:
         route = request._wagtail_route_for_request = _route(request, site, path)

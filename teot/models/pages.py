@@ -8,7 +8,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
-from home import invalidation
+from home import routing
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import SocialImageMixin
 
@@ -58,13 +58,7 @@ class DeedIndexPage(RoutablePageMixin, SocialImageMixin, Page):
     @classmethod
     def for_locale(cls, locale=None):
         """The live marketplace in this language (the active one by default), else the default language's."""
-        locale = locale or Locale.get_active()
-
-        def find():
-            pages = cls.objects.live().select_related("locale")
-            return pages.filter(locale=locale).first() or pages.filter(locale=Locale.get_default()).first()
-
-        return invalidation.cached("tree", f"marketplace:{locale.pk}", find)
+        return routing.index_for_locale(cls, locale or Locale.get_active())
 
     def route_translation_urls(self, request, route_name):
         """This route of the marketplace in every language the marketplace is published in."""

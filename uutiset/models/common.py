@@ -1,9 +1,5 @@
 """Helpers the news, podcast and webinar pages share."""
 
-from wagtail.models import Locale
-
-from home import invalidation
-
 
 def localize_terms(page, *field_names):
     """Point the page's many-to-many terms (sectors, themes) at their translations in the page's language.
@@ -31,14 +27,3 @@ def localize_terms(page, *field_names):
 def live_children(index_page, model):
     """The index page's live, public children of one type."""
     return model.objects.child_of(index_page).live().public()
-
-
-def index_for_locale(model, locale):
-    """The live index page of this type in a language, else in the default language."""
-
-    def find():
-        pages = model.objects.live().select_related("locale")
-        return pages.filter(locale=locale).first() or pages.filter(locale=Locale.get_default()).first()
-
-    # Kept until the page tree changes: every news card and home section asks for its index.
-    return invalidation.cached("tree", f"index:{model._meta.label_lower}:{locale.pk}", find)

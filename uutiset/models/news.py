@@ -13,11 +13,12 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home import routing
 from home.blocks import BodyBlock
 from home.models import Person, SocialImageMixin
 
 from ..views import news, news_feed
-from .common import index_for_locale, localize_terms
+from .common import localize_terms
 
 
 class NewsIndexPage(RoutablePageMixin, SocialImageMixin, Page):
@@ -40,7 +41,7 @@ class NewsIndexPage(RoutablePageMixin, SocialImageMixin, Page):
 
     @classmethod
     def for_locale(cls, locale):
-        return index_for_locale(cls, locale)
+        return routing.index_for_locale(cls, locale)
 
     def feed_url(self, request=None):
         return self.get_url(request) + self.reverse_subpage("feed")

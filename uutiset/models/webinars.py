@@ -11,11 +11,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home import routing
 from home.blocks import BodyBlock
 from home.models import Person, SocialImageMixin
 
 from ..views import calendars, webinars
-from .common import index_for_locale
 
 VIDEO_EXTENSIONS = {"mp4", "webm", "m4v", "mov", "ogv"}
 CAPTION_EXTENSIONS = {"vtt"}
@@ -41,7 +41,7 @@ class WebinarIndexPage(RoutablePageMixin, SocialImageMixin, Page):
 
     @classmethod
     def for_locale(cls, locale):
-        return index_for_locale(cls, locale)
+        return routing.index_for_locale(cls, locale)
 
     def calendar_url(self, request=None):
         return self.get_url(request) + self.reverse_subpage("calendar")
