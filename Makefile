@@ -54,7 +54,7 @@ voikko:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libvoikko1 voikko-fi; }
 
 ## Benchmark a production-like instance (PostgreSQL, Redis, gunicorn, Varnish) with wrk: see README.md.
-## Options: BENCH_SECONDS=10 (per run), BENCH_DEEDS=N (generated deeds), BENCH_ARGS="--fresh --gzip".
+## Options: BENCH_SECONDS=10 (per run), BENCH_DEEDS=N (generated deeds), BENCH_ARGS="--fresh --identity".
 bench: $(VENV)/.installed voikko
 	BENCH_SECONDS="$(BENCH_SECONDS)" BENCH_DEEDS="$(BENCH_DEEDS)" $(BIN)/python bench/run.py $(BENCH_ARGS)
 

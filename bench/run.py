@@ -16,8 +16,8 @@ started; leaves the database for the next run (--fresh rebuilds it).
 Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/tekojentori_bench),
 REDIS_URL (default redis://127.0.0.1:6379/9; only that database is flushed).
 
-wrk sends no Accept-Encoding unless --gzip: Varnish then unzips its stored gzip copy for every request,
-while browsers accept gzip. Use --gzip for browser-like figures (the static copy is then served gzipped too).
+Requests send Accept-Encoding: gzip, as browsers do (the static copy is then served gzipped too).
+--identity sends none: Varnish then unzips its stored gzip copy for every request.
 """
 # ruff: noqa: S603, S607  (runs local tools by name with argument lists, never through a shell)
 
@@ -581,10 +581,10 @@ def main(argv=None):
     parser.add_argument("--fresh", action="store_true", help="rebuild the database")
     parser.add_argument("--vcl", default=DEFAULT_VCL, help=f"Varnish configuration (default {DEFAULT_VCL})")
     parser.add_argument("--no-static", action="store_true", help="skip the nginx static baseline")
-    parser.add_argument("--gzip", action="store_true", help="send Accept-Encoding: gzip, as browsers do")
+    parser.add_argument("--identity", action="store_true", help="send no Accept-Encoding (browsers send gzip)")
     parser.add_argument("--output", help="Markdown file (default bench/results-<timestamp>.md)")
     args = parser.parse_args(argv)
-    if args.gzip:
+    if not args.identity:
         HEADERS["Accept-Encoding"] = "gzip"
     if not (ROOT / "manage.py").exists():
         raise BenchError(f"no manage.py in {ROOT}: keep this script in the project's bench/ folder")
