@@ -16,30 +16,14 @@ from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from gaala.models import GalaIndexPage, GalaPage
-from home.models import AccessibilityStatementPage, FormPage, HomePage, StandardPage
 from teot.models import Deed, DeedIndexPage
-from uutiset.models import NewsIndexPage, NewsPage, PodcastEpisodePage, PodcastPage, WebinarIndexPage, WebinarPage
+from tests.page_types import PAGE_TYPES
+from uutiset.models import NewsIndexPage, NewsPage, PodcastPage, WebinarPage
 
 BUDGET = 12
 READ = re.compile(r"^\W*(SELECT|WITH|DECLARE|FETCH|CLOSE)\b")  # DECLARE: a server-side cursor
 CACHE_WRITES = ["set", "set_many", "add", "delete", "delete_many", "incr", "touch"]
 LANGUAGES = ["fi", "sv", "en"]
-PAGE_MODELS = [
-    HomePage,
-    StandardPage,
-    FormPage,
-    AccessibilityStatementPage,
-    NewsIndexPage,
-    NewsPage,
-    PodcastPage,
-    PodcastEpisodePage,
-    WebinarIndexPage,
-    WebinarPage,
-    GalaIndexPage,
-    GalaPage,
-    DeedIndexPage,
-]
 
 
 def routes(index, *names):
@@ -50,7 +34,7 @@ def routes(index, *names):
 def urls_of(language):
     """One address of every public page kind in ``language``."""
     urls = {}
-    for model in PAGE_MODELS:
+    for model in PAGE_TYPES:
         page = model.objects.live().filter(locale__language_code=language).order_by("path").first()
         if page is not None:
             urls[model.__name__] = page.get_url()

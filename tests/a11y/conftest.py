@@ -19,33 +19,16 @@ from django.utils import timezone
 from playwright.sync_api import sync_playwright
 from pytest_django.live_server_helper import LiveServer
 
-from gaala.models import GalaIndexPage, GalaPage
-from home.models import AccessibilityStatementPage, FormPage, HomePage, StandardPage
+from gaala.models import GalaPage
+from home.models import StandardPage
 from teot.models import Deed, DeedIndexPage
+from tests.page_types import PAGE_TYPES
 from uutiset.models import (
     NewsIndexPage,
     NewsPage,
-    PodcastEpisodePage,
-    PodcastPage,
-    WebinarIndexPage,
     WebinarPage,
 )
 
-PAGE_TYPES = [
-    HomePage,
-    StandardPage,
-    FormPage,
-    AccessibilityStatementPage,
-    DeedIndexPage,
-    NewsIndexPage,
-    NewsPage,
-    PodcastPage,
-    PodcastEpisodePage,
-    WebinarIndexPage,
-    WebinarPage,
-    GalaIndexPage,
-    GalaPage,
-]
 LANGUAGES = ["fi", "sv", "en"]
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"

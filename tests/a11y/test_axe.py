@@ -9,8 +9,9 @@ from axe_playwright_python.sync_playwright import Axe
 from wagtail.models import Page
 
 from home.models import FormPage
+from tests.page_types import PAGE_TYPES
 
-from .conftest import LANGUAGES, PAGE_TYPES
+from .conftest import LANGUAGES
 
 pytestmark = pytest.mark.a11y
 

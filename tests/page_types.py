@@ -1,0 +1,29 @@
+"""Every public page type, for tests that visit one page of each (a11y, query budgets)."""
+
+from gaala.models import GalaIndexPage, GalaPage
+from home.models import AccessibilityStatementPage, FormPage, HomePage, StandardPage
+from teot.models import DeedIndexPage
+from uutiset.models import (
+    NewsIndexPage,
+    NewsPage,
+    PodcastEpisodePage,
+    PodcastPage,
+    WebinarIndexPage,
+    WebinarPage,
+)
+
+PAGE_TYPES = [
+    HomePage,
+    StandardPage,
+    FormPage,
+    AccessibilityStatementPage,
+    DeedIndexPage,
+    NewsIndexPage,
+    NewsPage,
+    PodcastPage,
+    PodcastEpisodePage,
+    WebinarIndexPage,
+    WebinarPage,
+    GalaIndexPage,
+    GalaPage,
+]
