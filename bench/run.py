@@ -399,7 +399,12 @@ def build(env, database_url, deeds, fresh):
     run([*python, "createcachetable"], env=env)  # older checkouts' DatabaseCache; harmless otherwise
     if load:
         log("load_demo_content")
-        run([*python, "load_demo_content"], env=env, quiet=True)
+        # Newer checkouts refuse the demo's admin/admin under the production settings unless forced.
+        usage = subprocess.run(
+            [*python, "help", "load_demo_content"], env=env, cwd=ROOT, capture_output=True, text=True
+        )
+        force = ["--force-production"] if "--force-production" in usage.stdout else []
+        run([*python, "load_demo_content", *force], env=env, quiet=True)
         log("update_index")
         run([*python, "update_index"], env=env, quiet=True)
         if deeds:  # seed_deeds indexes what it adds
@@ -605,6 +610,7 @@ def main(argv=None):
             "PYTHONPATH": os.pathsep.join(filter(None, [str(tmp), str(ROOT), os.environ.get("PYTHONPATH")])),
             "SECRET_KEY": secrets.token_urlsafe(50),
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "WAGTAILADMIN_BASE_URL": "https://127.0.0.1",
             "DATABASE_URL": database_url,
             "REDIS_URL": redis_url,
             "MEDIA_ROOT": str(BENCH_DIR / "media"),  # kept with the database for the next run

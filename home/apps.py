@@ -15,4 +15,8 @@ class HomeConfig(AppConfig):
         from . import http_cache, signals
 
         signals.connect()
+        # Every staff CSV export in the admin neutralises spreadsheet formulas (home/csv_safety.py).
+        from .csv_safety import protect_admin_exports
+
+        protect_admin_exports()
         hooks.register("before_serve_page", http_cache.record_page_topics)

@@ -1,8 +1,13 @@
 """Site-wide page types, site settings and the footer text."""
 
+import logging
+
 from django.db import models
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from wagtail.admin.mail import send_mail
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
@@ -14,6 +19,11 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
 from .blocks import RICH_TEXT_FEATURES, BodyBlock, NonAccessibleContentBlock
+from .form_builder import GUARD as FORM_GUARD
+from .form_builder import LimitedFormBuilder
+from .validators import one_line
+
+logger = logging.getLogger(__name__)
 
 IMAGE_MODEL = "wagtailimages.Image"
 
@@ -192,9 +202,51 @@ class FormPage(SocialImageMixin, AbstractEmailForm):
     template = "home/form_page.html"
     landing_page_template = "home/form_page_landing.html"
 
+    # Limits on every answer, a token usable once and a honeypot: home/form_builder.py.
+    form_builder = LimitedFormBuilder
+
     class Meta:
         verbose_name = _("form page")
         verbose_name_plural = _("form pages")
+
+    def serve(self, request, *args, **kwargs):
+        """Wagtail's form view, with the checks of home.form_protection; nothing is stored twice."""
+        if request.method != "POST":
+            return self.render_form(request, self.get_form(page=self, user=request.user, request=request))
+        form = self.get_form(request.POST, request.FILES, page=self, user=request.user, request=request)
+        guard = FORM_GUARD
+        if not guard.register_post(request):
+            form.reject_rate_limited()
+            response = self.render_form(request, form, status=429)
+            response["Retry-After"] = str(guard.retry_after(request))
+            return response
+        if form.honeypot_filled():
+            # Look like success, so the bot has nothing to learn.
+            logger.info("Form page %s: submission dropped, honeypot filled", self.pk)
+            return self.render_landing_page(request, None, *args, **kwargs)
+        if form.is_valid():
+            if form.use_token():
+                try:
+                    submission = self.process_form_submission(form)
+                except BaseException:
+                    form.release_token()
+                    raise
+                return self.render_landing_page(request, submission, *args, **kwargs)
+        elif form.token_rejected:
+            form.renew_token()
+        return self.render_form(request, form)
+
+    def render_form(self, request, form, status=200):
+        context = self.get_context(request)
+        context["form"] = form
+        response = TemplateResponse(request, self.get_template(request), context, status=status)
+        add_never_cache_headers(response)  # the form carries a token for this visitor, usable once
+        return response
+
+    def send_mail(self, form):
+        """Wagtail's message to the form's addresses, its subject always on one line."""
+        addresses = [address.strip() for address in self.to_address.split(",")]
+        send_mail(one_line(self.subject), self.render_email(form), addresses, self.from_address)
 
 
 class AccessibilityStatementPage(SocialImageMixin, Page):

@@ -1,5 +1,6 @@
 """Site-wide views: sitemap with hreflang, robots.txt and the error pages."""
 
+import sys
 from collections import defaultdict
 
 from django.shortcuts import render
@@ -7,6 +8,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
+from . import faults
 from .invalidation import depends_on
 
 
@@ -46,6 +48,23 @@ def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 
 
+def bad_request(request, exception=None):
+    """A body or header we cannot read (a charset other than UTF-8, a broken multipart body).
+
+    Not Django's ``bad_request``: it runs the CSRF check again (``requires_csrf_token``), which
+    reads the unreadable body again and turned the 400 into a 500. The page needs no token.
+    """
+    return render(request, "400.html", status=400)
+
+
 def server_error(request):
-    # Keep the 500 page independent of the database: it may be what failed.
+    """500, or 503 with ``Retry-After`` when the database is down (home/faults.py).
+
+    Both pages are independent of the database: it may be what failed.
+    """
+    if faults.database_outage(sys.exc_info()[1]):
+        response = render(request, "503.html", status=503)
+        response["Retry-After"] = str(faults.RETRY_AFTER)
+        response["Cache-Control"] = "no-store"
+        return response
     return render(request, "500.html", status=500)

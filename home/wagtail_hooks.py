@@ -1,7 +1,9 @@
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
 
+from . import admin_security, two_factor
 from .search.kinds import SearchKind
 
 
@@ -124,3 +126,24 @@ def use_site_content_checker(request, items, page):
 def page_search_kind():
     """Every page no other kind claims: the home page, standard pages, forms, the marketplace…"""
     return SearchKind("pages", _("Other pages"), _("Page"), fallback=True, order=90)
+
+
+# -- a guarded admin (home/admin_security.py, home/two_factor.py) ---------------------------
+
+
+@hooks.register("register_admin_urls", order=-1)  # before wagtail.contrib.forms' own "forms/"
+def admin_security_urls():
+    return [
+        path("two-factor/", two_factor.SetupView.as_view(), name=two_factor.SETUP_URL_NAME),
+        path("two-factor/verify/", two_factor.VerifyView.as_view(), name=two_factor.VERIFY_URL_NAME),
+        path("forms/", admin_security.FormPagesIndexView.as_view(), name="form_pages_index"),
+        path(
+            "forms/results/",
+            admin_security.FormPagesIndexView.as_view(results_only=True),
+            name="form_pages_index_results",
+        ),
+    ]
+
+
+hooks.register("register_account_menu_item", two_factor.account_menu_item)
+hooks.register("filter_form_submissions_for_user", admin_security.form_submissions_for_user)

@@ -6,12 +6,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import routing
+from home import admin_security, routing
 from home import views as home_views
 from home.search import views as search_views
 
 # Language-neutral URLs: the admin, documents and crawler files.
 urlpatterns = [
+    # Wagtail's password reset, throttled (before the admin's own, which it replaces).
+    path("admin/password_reset/", admin_security.ThrottledPasswordResetView.as_view()),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
@@ -34,5 +36,6 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+handler400 = "home.views.bad_request"
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"

@@ -10,12 +10,13 @@ time (``CHUNK_SIZE``) and written out as they come, so a file of any size takes 
 
 import csv
 import io
-import re
 from itertools import islice
 
 from django.http import HttpResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+
+from home.csv_safety import spreadsheet_safe
 
 # The submodules, not the package: teot.models.pages imports the views, which import this.
 from .models.deeds import Deed
@@ -37,7 +38,11 @@ FIELDS = [
     ("actions", _("What was done."), _("text")),
     ("results", _("What came of it."), _("text")),
     ("tips", _("Tips for others."), _("text")),
-    ("organisation", _("Name of the organisation that did the deed."), _("text")),
+    (
+        "organisation",
+        _("Name of the organisation that did the deed; empty until a moderator has approved a new organisation."),
+        _("text"),
+    ),
     ("organisation_type", _("Type of the organisation."), _("text")),
     ("region", _("Region of the organisation."), _("text")),
     ("municipality_code", _("Statistics Finland's three-digit municipality code, if any."), _("text")),
@@ -104,6 +109,7 @@ def deed_row(deed, url, terms, labels):
     """
     language = deed.locale.language_code
     organisation = deed.organisation
+    named = deed.public_organisation  # None until a moderator has approved the organisation
     contact = deed.public_contact or {}
     return {
         "id": str(deed.translation_key),
@@ -114,10 +120,10 @@ def deed_row(deed, url, terms, labels):
         "actions": deed.actions,
         "results": deed.results,
         "tips": deed.tips,
-        "organisation": organisation.localized_name(language),
+        "organisation": named.localized_name(language) if named else None,
         "organisation_type": labels["organisation_type"].get(organisation.type, organisation.type),
         "region": labels["region"].get(organisation.region, organisation.region),
-        "municipality_code": organisation.municipality_code or None,
+        "municipality_code": (named.municipality_code or None) if named else None,
         "unit": deed.unit,
         "sectors": terms.get(("sectors", deed.pk), []),
         "themes": terms.get(("themes", deed.pk), []),
@@ -142,22 +148,6 @@ def deed_rows(deeds, url_for):
             if language not in labels:
                 labels[language] = choice_labels(language)
             yield deed_row(deed, url_for(deed), terms, labels[language])
-
-
-# Phone numbers and plain numbers ("+358 40 123 4567", "-5") can run nothing; they stay as they are.
-HARMLESS_NUMBER = re.compile(r"^[+-]?[\d\s().,/-]*$")
-
-
-def spreadsheet_safe(value):
-    """A CSV cell that spreadsheet programs show as text instead of running it as a formula.
-
-    Text beginning with = + - @ (or a tab or carriage return) gets a leading
-    apostrophe, as OWASP advises against CSV injection, unless it is only a
-    number or phone number. Numbers stay numbers.
-    """
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r") and not HARMLESS_NUMBER.match(value):
-        return "'" + value
-    return value
 
 
 def csv_cell(value):

@@ -175,6 +175,9 @@ class TaxonomyFacet(Facet):
 
 
 class OrganisationFacet(Facet):
+    """By organisation: only approved ones, so an organisation typed in the public form is offered (and
+    counted, and named in the active filters) only once a moderator has approved it."""
+
     def __init__(self):
         super().__init__("organisation", _("Organisation"), "organisation_id")
 
@@ -184,7 +187,7 @@ class OrganisationFacet(Facet):
         return None
 
     def known(self, values, context):
-        organisations = Organisation.objects.filter(pk__in=values)
+        organisations = Organisation.objects.approved().filter(pk__in=values)
         labels = context.labels.setdefault(self.param, {})
         for organisation in organisations:
             labels[str(organisation.pk)] = organisation.localized_name(context.language_code)
@@ -193,6 +196,7 @@ class OrganisationFacet(Facet):
     def count(self, queryset, context):
         rows = (
             queryset.order_by()
+            .filter(organisation__is_approved=True)
             .values("organisation_id", "organisation__name", "organisation__name_sv")
             .annotate(n=Count("pk", distinct=True))
         )

@@ -2,27 +2,19 @@
 
 from django import forms
 from django.db.models import Q
-from django.forms.utils import ErrorDict
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+
+from home.form_protection import ProtectedForm
+from home.validators import validate_single_line, with_limit
 
 from . import spam
 from .models import Campaign, Deed, Organisation, Sector, Theme
 from .regions import Region
 
 FIRST_YEAR = 1990
-
-TOKEN_MESSAGES = {
-    spam.Timestamp.INVALID: _(
-        "The form has expired or could not be checked. Your details are kept: check them and send the form again."
-    ),
-    spam.Timestamp.TOO_FAST: _(
-        "The form was sent faster than a person can fill it in. Your details are kept: "
-        "check them and send the form again."
-    ),
-}
 
 # Finnish and Swedish alphabetical order: å, ä and ö come after z.
 _NORDIC_ORDER = str.maketrans({"å": "z\x01", "ä": "z\x02", "æ": "z\x02", "ö": "z\x03", "ø": "z\x03"})
@@ -61,19 +53,35 @@ def _required(message):
     return {"required": message}
 
 
-class DeedSubmissionForm(forms.Form):
+def _text(field_name, label, help_text=None, rows=5, **kwargs):
+    """A multi-line answer, as long as the deed's field takes, the limit told in its help text."""
+    limit = _max_length(Deed, field_name)
+    return forms.CharField(
+        label=label,
+        max_length=limit,
+        widget=forms.Textarea(attrs={"rows": rows}),
+        help_text=with_limit(help_text, limit),
+        **kwargs,
+    )
+
+
+ONE_LINE = [validate_single_line]
+
+
+class DeedSubmissionForm(ProtectedForm):
     """Everything a visitor tells about their deed; moderators take it from there.
 
     The organisation is either chosen from the approved ones or typed in as a
     new one, which then waits for a moderator's approval like the deed.
+    The form token and the honeypot come from ProtectedForm (see teot.spam).
     """
 
-    # Set when the form is handed out, checked when it comes back (see teot.spam).
-    form_token = forms.CharField(widget=forms.HiddenInput, required=False)
+    guard = spam.GUARD
 
     title = forms.CharField(
         label=_("Title of the deed"),
         max_length=_max_length(Deed, "title"),
+        validators=ONE_LINE,
         error_messages=_required(_("Give the deed a title.")),
     )
     summary = forms.CharField(
@@ -83,28 +91,25 @@ class DeedSubmissionForm(forms.Form):
         help_text=_("One or two sentences about the deed, shown in the list of deeds. At most 600 characters."),
         error_messages=_required(_("Write a short summary of the deed.")),
     )
-    goal = forms.CharField(
-        label=_("What was aimed at?"),
-        widget=forms.Textarea(attrs={"rows": 5}),
-        help_text=_("The problem or the wish that started the deed."),
+    goal = _text(
+        "goal",
+        _("What was aimed at?"),
+        _("The problem or the wish that started the deed."),
         error_messages=_required(_("Tell what the deed aimed at.")),
     )
-    actions = forms.CharField(
-        label=_("What was done?"),
-        widget=forms.Textarea(attrs={"rows": 5}),
-        error_messages=_required(_("Tell what was done.")),
-    )
-    results = forms.CharField(
-        label=_("What came of it?"),
-        widget=forms.Textarea(attrs={"rows": 5}),
-        help_text=_("Results, feedback and what you learned, even if the deed is still under way."),
+    actions = _text("actions", _("What was done?"), error_messages=_required(_("Tell what was done.")))
+    results = _text(
+        "results",
+        _("What came of it?"),
+        _("Results, feedback and what you learned, even if the deed is still under way."),
         error_messages=_required(_("Tell what came of the deed.")),
     )
-    tips = forms.CharField(
-        label=_("Tips for others (optional)"),
+    tips = _text(
+        "tips",
+        _("Tips for others (optional)"),
+        _("What should a workplace that wants to try the same know?"),
+        rows=4,
         required=False,
-        widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("What should a workplace that wants to try the same know?"),
     )
 
     organisation = forms.TypedChoiceField(
@@ -118,6 +123,7 @@ class DeedSubmissionForm(forms.Form):
         label=_("Name of the organisation"),
         required=False,
         max_length=_max_length(Organisation, "name"),
+        validators=ONE_LINE,
         widget=forms.TextInput(attrs={"autocomplete": "organization"}),
     )
     new_organisation_type = forms.ChoiceField(
@@ -134,6 +140,7 @@ class DeedSubmissionForm(forms.Form):
         label=_("Unit or work community (optional)"),
         required=False,
         max_length=_max_length(Deed, "unit"),
+        validators=ONE_LINE,
         help_text=_("For example the school, ward or department that did the deed."),
     )
 
@@ -178,6 +185,7 @@ class DeedSubmissionForm(forms.Form):
         label=_("Contact person's name"),
         required=False,
         max_length=_max_length(Deed, "contact_name"),
+        validators=ONE_LINE,
     )
     contact_email = forms.EmailField(
         label=_("Contact person's email"),
@@ -188,6 +196,7 @@ class DeedSubmissionForm(forms.Form):
         label=_("Contact person's phone number"),
         required=False,
         max_length=_max_length(Deed, "contact_phone"),
+        validators=ONE_LINE,
         widget=forms.TextInput(attrs={"type": "tel"}),  # not autocompleted: often someone else's
     )
     contact_is_public = forms.BooleanField(
@@ -199,6 +208,7 @@ class DeedSubmissionForm(forms.Form):
     submitter_name = forms.CharField(
         label=_("Your name"),
         max_length=_max_length(Deed, "submitter_name"),
+        validators=ONE_LINE,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
         error_messages=_required(_("Enter your name.")),
     )
@@ -214,17 +224,9 @@ class DeedSubmissionForm(forms.Form):
         error_messages=_required(_("Accept the privacy notice to send the deed.")),
     )
 
-    # The honeypot: hidden from sight, named to tempt bots (see teot.spam).
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
-
     def __init__(self, *args, locale_id, language, privacy_notice_url=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.locale_id = locale_id
-        self.token_rejected = False
         self.new_organisation_created = False
         this_year = timezone.localdate().year
         self.last_year = this_year + 1  # a deed starting next year may be told about already
@@ -286,10 +288,6 @@ class DeedSubmissionForm(forms.Form):
                 self.add_error("contact_name", _("Enter the contact person's name, or untick showing it publicly."))
             if not cleaned_data.get("contact_email") and "contact_email" not in self.errors:
                 self.add_error("contact_email", _("Enter the contact person's email, or untick showing it publicly."))
-        token_status = spam.check_token(cleaned_data.get("form_token"))
-        if token_status != spam.Timestamp.OK:
-            self.token_rejected = True
-            self.add_error(None, TOKEN_MESSAGES[token_status])
         return cleaned_data
 
     def _clean_organisation_choice(self, cleaned_data):
@@ -312,15 +310,6 @@ class DeedSubmissionForm(forms.Form):
                 self.add_error("new_organisation_type", _("Choose the type of your organisation."))
             if not cleaned_data.get("new_organisation_region"):
                 self.add_error("new_organisation_region", _("Choose the region of your organisation."))
-
-    def renew_token(self):
-        """Hand out a fresh timestamp with a form that is sent back, keeping what was typed."""
-        self.data = self.data.copy()
-        self.data[self.add_prefix("form_token")] = spam.issue_token()
-
-    def reject(self, message):
-        """Send the form back with only this message, unvalidated, keeping what was typed."""
-        self._errors = ErrorDict({forms.forms.NON_FIELD_ERRORS: self.error_class([message], error_class="nonfield")})
 
     def organisation_for_deed(self):
         """The chosen organisation, or the typed one: found by name, else created to wait for approval."""

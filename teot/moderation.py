@@ -27,7 +27,9 @@ def moderators_group():
 def ensure_moderation(**kwargs):
     """Create the Moderators group, its permissions and the deed workflow if missing.
 
-    Runs after every migrate (and flush), so every database has them.
+    Runs after every migrate (and flush), so every database has them. Only the deed rights and
+    admin access: pages, documents and form submissions are not the Moderators' (home/migrations/
+    0004_admin_groups.py took Wagtail's defaults away; tests/test_admin_security.py checks).
     """
     from .models import Deed
 

@@ -16,11 +16,20 @@ from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from django.utils.text import Truncator
 from django.utils.translation import gettext
+
+from home.validators import one_line
 
 from .moderation import MODERATORS_GROUP
 
 logger = logging.getLogger(__name__)
+
+# The submitter's name is the only text of theirs their confirmation carries: one line, at most this
+# long, and left out if it looks like an address someone could be lured to. Anyone can type anyone's
+# email address into the form, so the confirmation must not be a way to send them a message.
+GREETING_NAME_MAX_LENGTH = 60
+LINK_LIKE = ("://", "www.", "@", "<", ">")
 
 
 def admin_edit_url(deed):
@@ -31,7 +40,7 @@ def _send(subject, template, context, recipients, language):
     """Render a plain-text message in a language and send it; a mail failure must not lose the deed."""
     with translation.override(language):
         body = render_to_string(template, context)
-        subject = " ".join(str(subject).split())  # headers must be one line
+        subject = one_line(subject)  # headers must be one line
     try:
         send_mail(subject, body, None, recipients)
     except Exception:
@@ -40,14 +49,25 @@ def _send(subject, template, context, recipients, language):
     return True
 
 
+def greeting_name(name):
+    """The submitter's name as their confirmation may greet them: one line, short, no link; else ``""``."""
+    name = one_line(name)
+    if any(marker in name.lower() for marker in LINK_LIKE):
+        return ""
+    return Truncator(name).chars(GREETING_NAME_MAX_LENGTH)
+
+
 def notify_submitter(deed, listing_url, language):
-    """Tell the submitter, in the language they used, that their deed waits for moderation."""
+    """Tell the submitter, in the language they used, that their deed waits for moderation.
+
+    Nothing they wrote is quoted but their name (see ``greeting_name``).
+    """
     with translation.override(language):
         subject = gettext("We have received your deed – Tekojen tori")
     return _send(
         subject,
         "teot/email/submission_received.txt",
-        {"deed": deed, "listing_url": listing_url},
+        {"name": greeting_name(deed.submitter_name), "listing_url": listing_url},
         [deed.submitter_email],
         language,
     )
@@ -78,7 +98,8 @@ def notify_moderators(deed, new_organisation):
             by_language.setdefault(_preferred_language(user), []).append(user.email)
     context = {
         "deed": deed,
-        "organisation_name": deed.organisation.name,
+        "title": str(deed),  # one line
+        "organisation_name": one_line(deed.organisation.name),
         "new_organisation": new_organisation,
         "admin_url": admin_edit_url(deed),
     }

@@ -21,7 +21,8 @@ class DeedSource:
         index_page = marketplace(deeds[0].locale)
         for deed in deeds:
             deed.search_url = index_page.deed_url(deed, request)
-            deed.search_meta = deed.organisation.localized_name(deed.locale.language_code)
+            organisation = deed.public_organisation  # an unapproved organisation is named nowhere public
+            deed.search_meta = organisation.localized_name(deed.locale.language_code) if organisation else ""
 
 
 def marketplace(locale):

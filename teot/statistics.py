@@ -51,8 +51,11 @@ def _distinct_deeds():
 
 
 def totals():
-    """``{"deeds": n, "organisations": n}``: deeds, and organisations with at least one of them."""
-    return published_deeds().aggregate(deeds=_distinct_deeds(), organisations=Count("organisation", distinct=True))
+    """``{"deeds": n, "organisations": n}``: deeds, and approved organisations with at least one of them."""
+    return published_deeds().aggregate(
+        deeds=_distinct_deeds(),
+        organisations=Count("organisation", distinct=True, filter=Q(organisation__is_approved=True)),
+    )
 
 
 def _locale_preference():
@@ -135,7 +138,7 @@ def deeds_by_campaign():
 
 
 def campaign_leaderboards(size=LEADERBOARD_SIZE):
-    """For each campaign with deeds, its organisations ranked by their number of deeds in it.
+    """For each campaign with deeds, its approved organisations ranked by their number of deeds in it.
 
     Ranks are shared on ties (1, 2, 2, 4) and an organisation tied with the
     last place shown is shown too, so a board may hold a few more than ``size``.
@@ -143,7 +146,7 @@ def campaign_leaderboards(size=LEADERBOARD_SIZE):
     language = translation.get_language()
     counts = (
         published_deeds()
-        .filter(campaign__isnull=False)
+        .filter(campaign__isnull=False, organisation__is_approved=True)  # no unapproved organisation named
         .values("campaign_id", "organisation__name", "organisation__name_sv")
         .annotate(count=_distinct_deeds())
     )

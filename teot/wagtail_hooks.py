@@ -1,18 +1,93 @@
 """The marketplace's admin: one menu group for deeds and their taxonomy."""
 
+from django import forms
+from django.contrib import messages
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import BooleanColumn, Column, UpdatedAtColumn
+from wagtail.log_actions import log
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
 
 from .filters import DeedFilterSet
 from .models import Campaign, Deed, Organisation, Sector, Theme
 from .search import deed_search_kind
 
+APPROVE_ORGANISATION = "approve_organisation"
+
+
+class DeedAdminForm(WagtailAdminModelForm):
+    """The deed's admin form, offering to approve the deed's organisation when it waits for approval.
+
+    An organisation typed in the public deed form is named nowhere public until a moderator approves
+    it (``Deed.public_organisation``). The offer is shown only to those who may change organisations,
+    and only while the deed's organisation is unapproved; ``DeedEditView`` approves it when ticked,
+    whatever the button (save, publish, submit, or the workflow's approve).
+    """
+
+    approve_organisation = forms.BooleanField(required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.organisation_to_approve = self.waiting_organisation()
+        if self.organisation_to_approve is None:
+            del self.fields[APPROVE_ORGANISATION]
+            return
+        organisation = self.organisation_to_approve
+        field = self.fields[APPROVE_ORGANISATION]
+        field.label = gettext("Approve the organisation “%(name)s” too") % {"name": organisation.name}
+        field.help_text = format_html(
+            '{} <a href="{}">{}</a>',
+            gettext(
+                "It was typed in the public deed form and is not approved yet: until it is, visitors see "
+                "this deed without its organisation. Check its name, type and region first."
+            ),
+            reverse("wagtailsnippets_teot_organisation:edit", args=[organisation.pk]),
+            gettext("Edit the organisation “%(name)s”") % {"name": organisation.name},
+        )
+
+    def waiting_organisation(self):
+        user = self.for_user
+        organisation = self.instance.organisation if self.instance.organisation_id else None
+        if organisation is None or organisation.is_approved:
+            return None
+        if user is None or not user.has_perm("teot.change_organisation"):
+            return None
+        return organisation
+
+    def organisation_approved_on_save(self):
+        """The organisation to approve with this save: ticked, and still the deed's organisation."""
+        organisation = self.organisation_to_approve
+        if organisation is None or not self.cleaned_data.get(APPROVE_ORGANISATION):
+            return None
+        chosen = self.cleaned_data.get("organisation")
+        return organisation if chosen is not None and chosen.pk == organisation.pk else None
+
+
+class DeedEditView(EditView):
+    def save_instance(self):
+        instance = super().save_instance()
+        organisation = self.form.organisation_approved_on_save()
+        if organisation is not None:
+            organisation.is_approved = True
+            organisation.save(update_fields=["is_approved"])  # renews the deeds' caches (teot/signals.py)
+            log(instance=organisation, action="wagtail.edit", user=self.request.user)
+            messages.success(
+                self.request,
+                gettext("The organisation “%(name)s” is approved: visitors now see it with its deeds.")
+                % {"name": organisation.name},
+            )
+        return instance
+
 
 class DeedViewSet(SnippetViewSet):
     model = Deed
+    edit_view_class = DeedEditView
     icon = "pick"
     menu_label = _("Deeds")
     filterset_class = DeedFilterSet
@@ -71,6 +146,12 @@ class DeedViewSet(SnippetViewSet):
         "first_published_at",
     ]
     export_filename = "kehittamisteot"
+
+    def get_edit_handler(self):
+        # The offer to approve a new organisation comes first, where a moderator cannot miss it;
+        # it is shown only while the deed's organisation waits for approval.
+        offer = MultiFieldPanel([FieldPanel(APPROVE_ORGANISATION)], heading=_("New organisation"))
+        return ObjectList([offer, *Deed.panels], base_form_class=DeedAdminForm).bind_to_model(Deed)
 
     def get_queryset(self, request):
         return (

@@ -6,13 +6,14 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core import mail, signing
 from django.db import connection
-from django.test import Client
+from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 from wagtail.models import WorkflowContentType, WorkflowState, WorkflowTask
 
+from home.form_protection import TOKEN_MESSAGES, Token
 from teot import spam
 from teot.models import Deed, Organisation
 from teot.moderation import MODERATORS_GROUP
@@ -22,12 +23,34 @@ from tests.utils import soup
 
 THIS_YEAR = timezone.localdate().year  # as the form counts it, in Helsinki
 ERROR = "Virhe"  # "Error" in Finnish
+VISITOR = "testivierailijantesti0123456789A"  # the test client's CSRF secret: its form tokens are bound to it
 
 
 @pytest.fixture(autouse=True)
 def _no_minimum_fill_time(settings):
     # Test clients fill the form in no time; the tests of the minimum set their own.
     settings.TEOT_SUBMISSION_MIN_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
+def _known_visitor(client, settings):
+    # As if the client had loaded the form: its CSRF cookie is the one valid_data()'s tokens are bound to.
+    client.cookies[settings.CSRF_COOKIE_NAME] = VISITOR
+
+
+def _visitor_request(secret=VISITOR):
+    request = RequestFactory().get("/")
+    request.META["CSRF_COOKIE"] = secret
+    return request
+
+
+def issue_token(issued_at=None, visitor=VISITOR):
+    """A form token as the form hands it out to the test client (or to another visitor)."""
+    return spam.GUARD.issue_token(_visitor_request(visitor), issued_at)
+
+
+def check_token(token):
+    return spam.GUARD.check_token(_visitor_request(), token)
 
 
 @pytest.fixture
@@ -88,7 +111,7 @@ def thanks_url(page):
 
 def valid_data(organisation, sectors, themes, /, **changes):
     data = {
-        "form_token": spam.issue_token(),
+        "form_token": issue_token(),
         "title": "Kiireetön aamu & yhteiset pelisäännöt",
         "summary": "Työyhteisö sopi, että aamun ensimmäinen tunti on rauhoitettu.",
         "goal": "Haluttiin vähentää kiirettä.",
@@ -170,7 +193,7 @@ def test_form_renders_with_labels_fieldsets_and_protection(client, index_page, s
     assert form["action"] == submit_url(index_page)
     assert form.find("input", attrs={"name": "csrfmiddlewaretoken"}) is not None
     token = form.find("input", attrs={"name": "form_token", "type": "hidden"})
-    assert spam.check_token(token["value"]) == spam.Timestamp.OK
+    assert check_token(token["value"]) == Token.OK
 
     # Every control a person fills in has a label.
     controls = form.find_all(["input", "select", "textarea"])
@@ -190,10 +213,11 @@ def test_form_renders_with_labels_fieldsets_and_protection(client, index_page, s
     assert value_of(document, "year") == str(THIS_YEAR)
     assert form.find(attrs={"name": "campaign"}) is None  # no campaigns yet
 
+    # The honeypot is hidden from everyone: not shown, not read out, not reached with the keyboard.
     honeypot = form.find("input", attrs={"name": spam.HONEYPOT_FIELD})
     assert honeypot["tabindex"] == "-1"
     assert honeypot["autocomplete"] == "off"
-    assert honeypot.find_parent(class_="submission__extra") is not None
+    assert honeypot.find_parent(attrs={"hidden": True}) is not None
     assert form.find("label", attrs={"for": honeypot["id"]}).get_text(strip=True)
     assert document.find(attrs={"style": True}) is None
     assert document.find("link", rel="canonical")["href"] == f"http://testserver{submit_url(index_page)}"
@@ -465,9 +489,11 @@ def test_submitter_gets_a_confirmation_in_their_language(client, index_page, dat
     with translation.override("fi"):
         assert message.subject == gettext("We have received your deed – Tekojen tori")
         assert gettext("Browse the published deeds:") in message.body
-    assert "Sanna Lähettäjä" in message.body
-    assert "Kiireetön aamu & yhteiset pelisäännöt" in message.body  # plain text: nothing escaped
+    assert "Sanna Lähettäjä" in message.body  # plain text: nothing escaped
     assert "&amp;" not in message.body and "&#x27;" not in message.body
+    # Nothing else the submitter wrote: the form must not relay a stranger's text to any address.
+    for name in ("title", "summary", "goal", "actions", "results", "tips", "unit"):
+        assert data[name] not in message.body, name
     assert f"http://testserver{index_page.url}" in message.body
     assert "/admin/" not in message.body
     assert "kaisa.kehittaja@tampere.fi" not in message.body
@@ -708,12 +734,12 @@ def test_too_fast_submission_is_sent_back_with_a_fresh_timestamp(client, index_p
     assert value_of(document, "title") == data["title"]
     fresh = document.find("input", attrs={"name": "form_token"})["value"]
     assert fresh != data["form_token"]
-    assert spam.check_token(fresh) == spam.Timestamp.TOO_FAST
+    assert check_token(fresh) == Token.TOO_FAST
 
 
 def test_submission_after_the_minimum_time_is_accepted(client, index_page, data, settings):
     settings.TEOT_SUBMISSION_MIN_SECONDS = 3
-    data["form_token"] = spam.issue_token(time.time() - 4)
+    data["form_token"] = issue_token(time.time() - 4)
 
     assert client.post(submit_url(index_page), data).status_code == 302
 
@@ -729,15 +755,19 @@ def test_submission_after_the_minimum_time_is_accepted(client, index_page, data,
         "future",
         "other-salt",
         "not-a-time",
+        "old-style",
+        "other-visitor",
     ],
 )
 def test_missing_tampered_or_expired_timestamp_is_refused(client, index_page, data, token):
     tokens = {
-        "tampered": spam.issue_token()[:-2] + "xx",
-        "expired": spam.issue_token(time.time() - 2 * 24 * 60 * 60),
-        "future": spam.issue_token(time.time() + 3600),
+        "tampered": issue_token()[:-2] + "xx",
+        "expired": issue_token(time.time() - 2 * 24 * 60 * 60),
+        "future": issue_token(time.time() + 3600),
         "other-salt": signing.dumps(time.time()),
-        "not-a-time": signing.dumps("eilen", salt=spam.SIGNING_SALT),
+        "not-a-time": signing.dumps({"t": "eilen", "n": "x", "v": "y"}, salt=spam.GUARD.salt),
+        "old-style": signing.dumps(time.time(), salt=spam.GUARD.salt),  # a timestamp without nonce or visitor
+        "other-visitor": issue_token(visitor="toinenvierailijatoinen0123456789"),
     }
     if token is None:
         del data["form_token"]
@@ -752,7 +782,9 @@ def test_missing_tampered_or_expired_timestamp_is_refused(client, index_page, da
     assert error_links(document) == []
     assert summary_text(document)
     fresh = document.find("input", attrs={"name": "form_token"})["value"]
-    assert spam.check_token(fresh) != spam.Timestamp.INVALID
+    assert check_token(fresh) != Token.INVALID
+    with translation.override("fi"):
+        assert str(TOKEN_MESSAGES[Token.INVALID]) in summary_text(document)
     assert value_of(document, "submitter_email") == data["submitter_email"]
 
 
@@ -766,7 +798,7 @@ def test_rate_limit_answers_429_and_keeps_what_was_typed(client, index_page, dat
     response = client.post(url, {**data, "title": "Kolmas teko"})
 
     assert response.status_code == 429
-    assert response["Retry-After"] == "3600"
+    assert 1 <= int(response["Retry-After"]) <= 3600
     assert Deed.objects.count() == 1
     document = soup(response)
     assert len(document.find_all("h1")) == 1
@@ -774,7 +806,8 @@ def test_rate_limit_answers_429_and_keeps_what_was_typed(client, index_page, dat
     assert error_links(document) == []
     assert value_of(document, "title") == "Kolmas teko"
     assert client.get(url).status_code == 200  # reading the form is not limited
-    assert client.post(url, data, REMOTE_ADDR="10.1.2.3").status_code == 302  # another client
+    another = {**data, "form_token": issue_token()}  # the form's token was used up by the deed stored
+    assert client.post(url, another, REMOTE_ADDR="10.1.2.3").status_code == 302  # another client
 
 
 def test_rate_limit_ignores_forwarded_for_unless_told_to_trust_it(client, index_page, data, settings):
@@ -803,6 +836,7 @@ def test_post_with_the_pages_csrf_token_goes_through(index_page, data):
     csrf_client = Client(enforce_csrf_checks=True)
     document = soup(csrf_client.get(submit_url(index_page)))
     data["csrfmiddlewaretoken"] = document.find("input", attrs={"name": "csrfmiddlewaretoken"})["value"]
+    data["form_token"] = document.find("input", attrs={"name": "form_token"})["value"]
 
     assert csrf_client.post(submit_url(index_page), data).status_code == 302
     assert Deed.objects.count() == 1

@@ -94,6 +94,7 @@ def test_gunicorn_serves_the_site(tmp_path):
     env.update(
         SECRET_KEY="gunicorn-test-" + "x7Qp2mZr9Lk4" * 5,
         ALLOWED_HOSTS="127.0.0.1",
+        WAGTAILADMIN_BASE_URL="https://127.0.0.1",
         DATABASE_URL=f"sqlite:///{tmp_path / 'gunicorn.sqlite3'}",
         GUNICORN_BIND=f"127.0.0.1:{port}",
         WEB_CONCURRENCY="1",

@@ -21,6 +21,7 @@ from home.pagination import pagination
 
 from .backend import query_words
 from .excerpts import Highlighter
+from .kinds import search_kinds
 from .results import SiteSearch, describe
 
 MAX_QUERY_LENGTH = 200  # a longer text is no search; Wagtail records at most 255 characters of a query
@@ -28,7 +29,7 @@ MAX_QUERY_LENGTH = 200  # a longer text is no search; Wagtail records at most 25
 
 def rate_limit():
     """``(searches, seconds)`` per client (setting ``SEARCH_RATE_LIMIT``), or ``None`` for no limit."""
-    return getattr(settings, "SEARCH_RATE_LIMIT", (60, 60))
+    return ratelimit.search_limit()
 
 
 class SearchForm(forms.Form):
@@ -54,10 +55,13 @@ def search(request):
     context = {"form": form, "translation_urls": language_urls(request), "search_page": True}
     if not form.is_bound:
         return render(request, "home/search.html", context)
-    if not ratelimit.allow(request, "search", rate_limit()):
-        # Searches cost the database; a client searching faster than a person waits a while.
-        context["rate_limited"] = True
-        return render(request, "home/search.html", context, status=429)
+    if not ratelimit.allow(request, ratelimit.SEARCH, rate_limit()):
+        # Searches cost the database; a client searching faster than a person waits a while. The bound
+        # form keeps the words in the search box.
+        seconds = ratelimit.retry_after(request, ratelimit.SEARCH, rate_limit())
+        kind = next((kind for kind in search_kinds() if kind.slug == kind_slug), None)
+        context.update(rate_limited=True, retry_after=seconds, kind=kind)
+        return ratelimit.refused(render(request, "home/search.html", context, status=429), seconds)
     if not form.is_valid():
         return render(request, "home/search.html", context, status=400)
 

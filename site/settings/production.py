@@ -19,6 +19,7 @@ def required_env(name):
 
 
 DEBUG = False
+PRODUCTION = True  # the demo loader refuses to run (it creates admin/admin) unless forced
 SECRET_KEY = required_env("SECRET_KEY")
 ALLOWED_HOSTS = [host.strip() for host in required_env("ALLOWED_HOSTS").split(",")]
 required_env("DATABASE_URL")  # base.py reads it; without it we'd silently use SQLite
@@ -37,8 +38,18 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
+# Superusers set up two-step verification before anything else in the admin (home/two_factor.py).
+WAGTAIL_2FA_REQUIRED_FOR_SUPERUSERS = True
+# Only over HTTPS: an http:// address left in content (an image, a form, a link) is fetched over https.
+for _policy in (CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_ADMIN):  # noqa: F405
+    _policy["DIRECTIVES"] = {**_policy["DIRECTIVES"], "upgrade-insecure-requests": True}
 
 required_env("REDIS_URL")  # base.py reads it; shared by every worker (rate limits, page frame)
+
+# The site's public address, for links in moderator and notification emails: no default here.
+WAGTAILADMIN_BASE_URL = required_env("WAGTAILADMIN_BASE_URL").rstrip("/")
+if not WAGTAILADMIN_BASE_URL.startswith("https://"):
+    raise ImproperlyConfigured("WAGTAILADMIN_BASE_URL must be the site's https:// address.")
 
 # Documents (podcast audio, recordings, slides) link straight to /media/, which the
 # reverse proxy serves with byte ranges: podcast apps and seeking in <audio> need them,
@@ -52,9 +63,9 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "") == "1"
 
+# base.py's filters (one line per database outage, no DisallowedHost tracebacks), to stderr.
 LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
+    **LOGGING,  # noqa: F405
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }

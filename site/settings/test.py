@@ -16,3 +16,6 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="tekojentori-test-media-"))  # noqa: F
 SERVE_MEDIA = True
 # Tests search far faster than people do; tests of the limit set it themselves.
 SEARCH_RATE_LIMIT = None
+# Django's test client logs in without a request, which django-axes refuses; tests of the lockout
+# turn it on (tests/test_admin_security.py).
+AXES_ENABLED = False

@@ -4,7 +4,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -21,6 +21,8 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
+
+from home.validators import MULTILINE_MAX_LENGTH, one_line, validate_single_line
 
 from .organisations import Campaign, Organisation
 from .taxonomy import Sector, Theme
@@ -43,23 +45,41 @@ class Deed(
         SUBMISSION = "submission", _("submitted through the public form")
         IMPORT = "import", _("imported from the old site")
 
-    title = models.CharField(_("title"), max_length=200)
+    # Text limits (migrations/0003_text_limits.py): one line where one line is asked for (a line
+    # break in a title broke Wagtail's moderator emails), and each section at most a printed page.
+    title = models.CharField(_("title"), max_length=200, validators=[validate_single_line])
     slug = models.SlugField(
         _("slug"),
         max_length=200,
         blank=True,
         help_text=_("The end of the deed's web address. Left empty, it is made from the title."),
     )
-    summary = models.TextField(_("summary"), max_length=600, help_text=_("One or two sentences for listings."))
-    goal = models.TextField(_("what was aimed at"))
-    actions = models.TextField(_("what was done"))
-    results = models.TextField(_("what came of it"))
-    tips = models.TextField(_("tips for others"), blank=True)
+    summary = models.TextField(
+        _("summary"),
+        max_length=600,
+        validators=[MaxLengthValidator(600)],
+        help_text=_("One or two sentences for listings."),
+    )
+    goal = models.TextField(
+        _("what was aimed at"), max_length=MULTILINE_MAX_LENGTH, validators=[MaxLengthValidator(MULTILINE_MAX_LENGTH)]
+    )
+    actions = models.TextField(
+        _("what was done"), max_length=MULTILINE_MAX_LENGTH, validators=[MaxLengthValidator(MULTILINE_MAX_LENGTH)]
+    )
+    results = models.TextField(
+        _("what came of it"), max_length=MULTILINE_MAX_LENGTH, validators=[MaxLengthValidator(MULTILINE_MAX_LENGTH)]
+    )
+    tips = models.TextField(
+        _("tips for others"),
+        max_length=MULTILINE_MAX_LENGTH,
+        validators=[MaxLengthValidator(MULTILINE_MAX_LENGTH)],
+        blank=True,
+    )
 
     organisation = models.ForeignKey(
         Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT, related_name="deeds"
     )
-    unit = models.CharField(_("unit or work community"), max_length=200, blank=True)
+    unit = models.CharField(_("unit or work community"), max_length=200, blank=True, validators=[validate_single_line])
     sectors = ParentalManyToManyField(Sector, verbose_name=_("sectors"), related_name="deeds")
     themes = ParentalManyToManyField(Theme, verbose_name=_("themes"), related_name="deeds")
     campaign = models.ForeignKey(
@@ -82,19 +102,25 @@ class Deed(
         related_name="+",
     )
     image_alt = models.CharField(
-        _("image alternative text"), max_length=250, blank=True, help_text=_("Describe what the image shows.")
+        _("image alternative text"),
+        max_length=250,
+        blank=True,
+        validators=[validate_single_line],
+        help_text=_("Describe what the image shows."),
     )
 
-    contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
+    contact_name = models.CharField(_("contact person"), max_length=120, blank=True, validators=[validate_single_line])
     contact_email = models.EmailField(_("contact email"), blank=True)
-    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True, validators=[validate_single_line])
     contact_is_public = models.BooleanField(
         _("show the contact details publicly"),
         default=False,
         help_text=_("Only with the contact person's consent."),
     )
 
-    submitter_name = models.CharField(_("submitter's name"), max_length=120, blank=True)
+    submitter_name = models.CharField(
+        _("submitter's name"), max_length=120, blank=True, validators=[validate_single_line]
+    )
     submitter_email = models.EmailField(_("submitter's email"), blank=True)
     privacy_consent = models.BooleanField(_("accepted the privacy notice"), default=False)
     origin = models.CharField(_("origin"), max_length=20, choices=Origin.choices, default=Origin.EDITOR)
@@ -161,7 +187,8 @@ class Deed(
         index.SearchField("tips"),
         index.SearchField("unit"),
         index.AutocompleteField("title"),
-        index.RelatedFields("organisation", [index.SearchField("name"), index.SearchField("name_sv")]),
+        # Not RelatedFields: an unapproved organisation's name must not be found (or excerpted) either.
+        index.SearchField("public_organisation_names"),
         index.FilterField("live"),
         index.FilterField("locale_id"),
         index.FilterField("year"),
@@ -175,7 +202,9 @@ class Deed(
         # Indexes for scale, including PostgreSQL's deed_live_newest: migrations/0002_indexes_for_scale.py.
 
     def __str__(self):
-        return self.title
+        # One line even for a title stored before line breaks were refused: Wagtail puts this
+        # (as the revision's object_str) into the subject of its moderation emails.
+        return one_line(self.title)
 
     def clean(self):
         super().clean()
@@ -193,6 +222,23 @@ class Deed(
 
     def organisation_region(self):
         return self.organisation.get_region_display()
+
+    @property
+    def public_organisation(self):
+        """The organisation visitors may see named: None while a moderator has not yet approved it.
+
+        Every public surface (pages, cards, structured data, open data, search results) names the
+        organisation through this, so an organisation typed in the public form stays private even
+        when its deed is published. Its region stays public: it is one of a fixed list.
+        """
+        organisation = self.organisation if self.organisation_id else None
+        return organisation if organisation is not None and organisation.is_approved else None
+
+    def public_organisation_names(self):
+        """The organisation's names in the search index; none until it is approved (``Organisation.save``
+        indexes its deeds again)."""
+        organisation = self.public_organisation
+        return " ".join(name for name in (organisation.name, organisation.name_sv) if name) if organisation else ""
 
     def sector_names(self):
         return ", ".join(sector.name for sector in self.sectors.all())
@@ -272,7 +318,7 @@ def sync_translated_taxonomy(deed):
 class DeedLink(Orderable):
     deed = ParentalKey(Deed, on_delete=models.CASCADE, related_name="links")
     url = models.URLField(_("web address"))
-    title = models.CharField(_("link text"), max_length=200)
+    title = models.CharField(_("link text"), max_length=200, validators=[validate_single_line])
 
     panels = [FieldPanel("url"), FieldPanel("title")]
 

@@ -5,12 +5,26 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.search import index
+from wagtail.search.backends import get_search_backends
+
+from home.validators import validate_single_line
 
 from ..regions import Region
 
 
+class OrganisationQuerySet(models.QuerySet):
+    def approved(self):
+        """The organisations visitors may see named: those a moderator has approved."""
+        return self.filter(is_approved=True)
+
+
 class Organisation(index.Indexed, models.Model):
-    """A municipality, joint municipal authority, wellbeing services county or company."""
+    """A municipality, joint municipal authority, wellbeing services county or company.
+
+    One typed in the public deed form waits unapproved (``is_approved``): until a moderator
+    approves it, no public page, file or count names it, not even with a live deed (the deed
+    shows without it: ``Deed.public_organisation``).
+    """
 
     class Type(models.TextChoices):
         MUNICIPALITY = "municipality", _("municipality")
@@ -19,8 +33,8 @@ class Organisation(index.Indexed, models.Model):
         MUNICIPAL_COMPANY = "municipal_company", _("municipal company")
         OTHER = "other", _("other organisation")
 
-    name = models.CharField(_("name"), max_length=200, unique=True)
-    name_sv = models.CharField(_("name in Swedish"), max_length=200, blank=True)
+    name = models.CharField(_("name"), max_length=200, unique=True, validators=[validate_single_line])
+    name_sv = models.CharField(_("name in Swedish"), max_length=200, blank=True, validators=[validate_single_line])
     type = models.CharField(_("type"), max_length=20, choices=Type.choices, default=Type.MUNICIPALITY)
     region = models.CharField(_("region"), max_length=20, choices=Region.choices)
     municipality_code = models.CharField(
@@ -31,6 +45,8 @@ class Organisation(index.Indexed, models.Model):
         default=True,
         help_text=_("Organisations typed in the public deed form wait here until a moderator approves them."),
     )
+
+    objects = OrganisationQuerySet.as_manager()
 
     panels = [
         FieldPanel("name"),
@@ -53,6 +69,22 @@ class Organisation(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        is_new = self._state.adding
+        super().save(*args, **kwargs)
+        if not is_new:  # a new organisation has no deeds yet
+            self.index_deeds()
+
+    def index_deeds(self):
+        """Index this organisation's deeds again: they are found by its names only once it is approved.
+
+        (The deeds' caches are renewed by ``teot.signals``: an organisation's save changes the deeds.)
+        """
+        deeds = list(self.deeds.select_related("organisation"))
+        if deeds:
+            for backend in get_search_backends(with_auto_update=True):
+                backend.add_bulk(type(deeds[0]), deeds)
 
     def localized_name(self, language_code):
         return self.name_sv if language_code == "sv" and self.name_sv else self.name

@@ -141,7 +141,7 @@ def deed_json_ld(context, deed, url, language_code, image=None):
 
     ``image`` is the rendition the page shows, if any.
     """
-    organisation = deed.organisation if deed.organisation_id else None
+    organisation = deed.public_organisation  # an unapproved organisation is named nowhere public
     data = {
         "@context": "https://schema.org",
         "@type": "Article",

@@ -12,17 +12,11 @@ from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
-from django.utils.translation import gettext_lazy as _
 
 from .. import notifications, spam
 from ..forms import DeedSubmissionForm
 
 logger = logging.getLogger(__name__)
-
-RATE_LIMIT_MESSAGE = _(
-    "Many forms have been sent from your network connection in a short time. "
-    "Your details are kept: wait a while and send the form again."
-)
 
 
 def _route_url(request, index_page, route_name):
@@ -46,6 +40,7 @@ def _make_form(request, index_page, data=None, **kwargs):
         locale_id=index_page.locale_id,
         language=translation.get_language(),
         privacy_notice_url=_privacy_notice_url(request, index_page),
+        request=request,
         **kwargs,
     )
 
@@ -63,7 +58,7 @@ def _render_form(request, index_page, form, status=200):
         },
         status=status,
     )
-    # The form carries a timestamp: a cached copy would soon be too old.
+    # The form carries a token for this visitor, usable once: never to be cached.
     add_never_cache_headers(response)
     return response
 
@@ -71,29 +66,35 @@ def _render_form(request, index_page, form, status=200):
 def submit_deed(request, index_page):
     thanks_url = _route_url(request, index_page, "submit_thanks")
     if request.method in ("GET", "HEAD"):
-        form = _make_form(request, index_page, initial={"form_token": spam.issue_token()})
+        form = _make_form(request, index_page)
         return _render_form(request, index_page, form)
     if request.method != "POST":
         return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
 
-    if not spam.register_post(request):
-        form = _make_form(request, index_page, request.POST)
-        form.reject(RATE_LIMIT_MESSAGE)
+    form = _make_form(request, index_page, request.POST)
+    if not spam.GUARD.register_post(request):
+        form.reject_rate_limited()
         response = _render_form(request, index_page, form, status=429)
-        response["Retry-After"] = str(spam.rate_limit()[1])
+        response["Retry-After"] = str(spam.GUARD.retry_after(request))
         return response
-    if spam.honeypot_filled(request.POST):
+    if form.honeypot_filled():
         # Look like success, so the bot has nothing to learn.
         logger.info("Deed submission dropped: honeypot filled")
         return HttpResponseRedirect(thanks_url)
 
-    form = _make_form(request, index_page, request.POST)
     if not form.is_valid():
         if form.token_rejected:
             form.renew_token()
         return _render_form(request, index_page, form)
-
-    deed, in_workflow = store_submission(form)
+    # The token is used up only by the post that stores the deed: a form sent twice (a replay, a
+    # double click) stores one deed and sends one confirmation.
+    if not form.use_token():
+        return _render_form(request, index_page, form)
+    try:
+        deed, in_workflow = store_submission(form)
+    except BaseException:
+        form.release_token()
+        raise
     if not in_workflow:
         notifications.notify_moderators(deed, form.new_organisation_created)
     notifications.notify_submitter(

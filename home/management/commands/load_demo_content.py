@@ -13,6 +13,7 @@ from importlib import import_module
 from io import BytesIO
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
@@ -29,8 +30,6 @@ from home.demo.images import IMAGES
 from home.demo.site import FOOTER_TEXTS, PAGES, SKELETON_FIELDS
 from home.models import FooterText, FormField, HomePage, SiteSettings
 
-ADMIN_URL = "http://127.0.0.1:8000/admin/"
-
 
 def heading_levels(stream_data):
     """Headings as the page will render them: heading blocks, and accordions with a title (an h2)."""
@@ -44,7 +43,20 @@ def heading_levels(stream_data):
 class Command(BaseCommand):
     help = "Build the demo site (pages in fi/sv/en, images, settings, footer, admin user). Safe to run again."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force-production",
+            action="store_true",
+            help="Run even under the production settings. Creates the user admin with the password admin.",
+        )
+
     def handle(self, *args, **options):
+        if settings.PRODUCTION and not options["force_production"]:
+            raise CommandError(
+                "Refusing to load the demo content under the production settings: it creates the "
+                "superuser admin with the password admin. Pass --force-production to load it anyway "
+                "(a benchmark or a throw-away instance), then change that password or remove the user."
+            )
         self.counts = {"created": 0, "updated": 0}
         with transaction.atomic():
             locales = self.ensure_locales()
@@ -259,6 +271,10 @@ class Command(BaseCommand):
             pages = Page.objects.filter(locale=locale, depth__gt=1)
             self.stdout.write(f"  {code}: {pages.count()} pages ({pages.live().count()} live)")
         if admin_created:
-            self.stdout.write(f"Admin: {ADMIN_URL} – username “admin”, password “admin” (change it!)")
+            self.stdout.write(
+                f"Admin: {settings.WAGTAILADMIN_BASE_URL}/admin/ – username “admin”, password “admin” (change it!)"
+            )
         else:
-            self.stdout.write(f"Admin: {ADMIN_URL} – the existing user “admin” was left as it was.")
+            self.stdout.write(
+                f"Admin: {settings.WAGTAILADMIN_BASE_URL}/admin/ – the existing user “admin” was left as it was."
+            )
