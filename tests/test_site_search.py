@@ -7,6 +7,7 @@ other texts avoid them, so that each test knows exactly what must be found.
 """
 
 import datetime
+import re
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
@@ -956,3 +957,18 @@ def test_a_client_searching_faster_than_a_person_is_asked_to_wait(client, home_p
     assert search_form(response).find("input", attrs={"name": "q"})["value"] == "kirjasto"  # what was typed stays
     assert client.get(search_url("fi"), {"q": "kirjasto"}, REMOTE_ADDR="192.0.2.9").status_code == 200  # others
     get_search(client)  # opening the empty page is no search
+
+
+# A valid HTML date or global date and time: at most three digits of a second's fractions.
+HTML_DATETIME = r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2}))?"
+
+
+def test_result_times_are_valid_html_datetimes(client, content):
+    deed = content.deed("Kunta kehittää työhyvinvointia", "Kunta kehittää työhyvinvointia yhdessä.")
+    published_at = PUBLISHED.replace(microsecond=123456)  # as a real publication time has
+    type(deed).objects.filter(pk=deed.pk).update(first_published_at=published_at)
+
+    times = [time["datetime"] for time in soup(get_search(client, "fi", q="kunta")).main.find_all("time")]
+
+    assert times
+    assert all(re.fullmatch(HTML_DATETIME, value) for value in times), times
