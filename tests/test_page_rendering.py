@@ -125,3 +125,13 @@ def test_canonical_link_ignores_query_strings(client, home_page):
     document = soup(client.get(page.get_url(), {"utm_source": "uutiskirje"}))
 
     assert head_links(document, "canonical") == {None: "http://testserver/fi/ohjelma/"}
+
+
+def test_the_site_has_a_favicon_that_pages_link_to(client, home_page):
+    icon = client.get("/favicon.ico")
+    assert icon.status_code == 200
+    assert icon["Content-Type"] in ("image/x-icon", "image/vnd.microsoft.icon")
+    assert b"".join(icon.streaming_content)[:4] == b"\x00\x00\x01\x00"  # an ICO file
+
+    link = soup(client.get(home_page.url)).find("link", rel="icon")
+    assert link["href"] == "/favicon.ico"

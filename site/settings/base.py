@@ -146,6 +146,8 @@ WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "simple"
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "static"
 STATIC_URL = "/static/"
+# Files browsers ask for at the root (/favicon.ico), served by whitenoise.
+WHITENOISE_ROOT = PROJECT_DIR / "root"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
 SERVE_MEDIA = False  # the reverse proxy serves uploads in production
