@@ -19,4 +19,8 @@ class HomeConfig(AppConfig):
         from .csv_safety import protect_admin_exports
 
         protect_admin_exports()
+        # ... and is written in the editor's admin language, although Wagtail streams it (home/export_language.py).
+        from .export_language import keep_language_in_csv_exports
+
+        keep_language_in_csv_exports()
         hooks.register("before_serve_page", http_cache.record_page_topics)

@@ -10,9 +10,10 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.template.loader import render_to_string
 from django.utils import translation
+from wagtail.images.models import AbstractImage
 from wagtail.models import Locale
 
-from home import invalidation, routing
+from home import invalidation, routing, sharing
 from home.models import FooterText, SiteSettings
 
 # "tree": any saved page (home/routing.py); "frame": site settings and footer texts.
@@ -61,6 +62,18 @@ def page_frame(request, page):
     return invalidation.cached(FRAME_TOPICS, f"frame:page:{site.pk if site else 0}:{page.pk}", build)
 
 
+def share_image(request):
+    """The site's default sharing image (Site settings), as its 1200 × 630 rendition's URL and size."""
+    site = _site(request)
+
+    def build():
+        site_settings = SiteSettings.for_site(site) if site else None
+        image = site_settings.share_image if site_settings else None
+        return sharing.rendition_data(image, request) if image else None
+
+    return invalidation.cached(FRAME_TOPICS, f"frame:share-image:{site.pk if site else 0}:{request.get_host()}", build)
+
+
 def footer_html(request):
     """The rendered footer of this site in the active language."""
     site = _site(request)
@@ -94,3 +107,8 @@ def _frame_changed(sender, instance, created=False, **kwargs):
     # SiteSettings.for_site() creates empty settings on a site's first page view: nothing to renew.
     if isinstance(instance, FooterText) or (isinstance(instance, SiteSettings) and not created):
         invalidation.changed("frame")
+    elif isinstance(instance, AbstractImage) and (
+        # A deleted image is already unset from the settings (SET_NULL runs first): renew anyway.
+        kwargs.get("signal") is post_delete or SiteSettings.objects.filter(share_image_id=instance.pk).exists()
+    ):
+        invalidation.changed("frame")  # the default sharing image or its file changed, so did its rendition

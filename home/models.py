@@ -3,6 +3,7 @@
 import logging
 
 from django.db import models
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
@@ -16,8 +17,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField
 
+from . import sharing
 from .blocks import RICH_TEXT_FEATURES, BodyBlock, NonAccessibleContentBlock
 from .form_builder import GUARD as FORM_GUARD
 from .form_builder import LimitedFormBuilder
@@ -46,8 +49,20 @@ class SocialImageMixin(models.Model):
     class Meta:
         abstract = True
 
+    # The field whose text describes the page when it has no search description of its own.
+    summary_field = "intro"
+
     def get_social_image(self):
         return self.social_image or getattr(self, "hero_image", None)
+
+    def get_meta_description(self):
+        """For search results and link previews: the search description, else the page's lead or intro."""
+        return sharing.plain_text(self.search_description or getattr(self, self.summary_field, ""))
+
+    def get_structured_data(self, request, share):
+        """schema.org items (dicts) for this page beyond its breadcrumbs; ``share`` is what meta.html
+        shows (``title``, ``description``, ``url``, ``image``)."""
+        return []
 
 
 class HomePage(SocialImageMixin, Page):
@@ -112,12 +127,19 @@ class HomePage(SocialImageMixin, Page):
     ]
 
     template = "home/home_page.html"
+    summary_field = "hero_lead"
     # Cache topics (home/invalidation.py): the home sections show news, webinars, episodes and deeds.
     depends_on_topics = ("news", "webinars", "episodes", "deeds")
 
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def get_structured_data(self, request, share):
+        organisation = {"@context": sharing.SCHEMA, **sharing.publisher(request, share.get("default_image"))}
+        if self.hero_lead:
+            organisation["description"] = sharing.plain_text(self.hero_lead)
+        return [organisation]
 
 
 class Person(Orderable):
@@ -209,8 +231,28 @@ class FormPage(SocialImageMixin, AbstractEmailForm):
         verbose_name = _("form page")
         verbose_name_plural = _("form pages")
 
-    def serve(self, request, *args, **kwargs):
-        """Wagtail's form view, with the checks of home.form_protection; nothing is stored twice."""
+    # The thank-you page after a sent form: its own address, so that reloading it sends nothing again.
+    THANKS_SEGMENT = "kiitos"
+
+    def route(self, request, path_components):
+        if path_components == [self.THANKS_SEGMENT]:
+            if not self.live:
+                raise Http404
+            return RouteResult(self, kwargs={"thanks": True})
+        return super().route(request, path_components)
+
+    def thanks_url(self, request=None):
+        return f"{self.get_url(request)}{self.THANKS_SEGMENT}/"
+
+    def serve(self, request, *args, thanks=False, **kwargs):
+        """Wagtail's form view, with the checks of home.form_protection; nothing is stored twice.
+
+        A sent form is answered with a redirect (303) to the thank-you page, which shows nobody's answers.
+        """
+        if thanks:
+            if request.method not in ("GET", "HEAD"):
+                return HttpResponseNotAllowed(["GET", "HEAD"])
+            return self.render_landing_page(request, None, *args, **kwargs)
         if request.method != "POST":
             return self.render_form(request, self.get_form(page=self, user=request.user, request=request))
         form = self.get_form(request.POST, request.FILES, page=self, user=request.user, request=request)
@@ -223,15 +265,15 @@ class FormPage(SocialImageMixin, AbstractEmailForm):
         if form.honeypot_filled():
             # Look like success, so the bot has nothing to learn.
             logger.info("Form page %s: submission dropped, honeypot filled", self.pk)
-            return self.render_landing_page(request, None, *args, **kwargs)
+            return HttpResponseRedirect(self.thanks_url(request), status=303)
         if form.is_valid():
             if form.use_token():
                 try:
-                    submission = self.process_form_submission(form)
+                    self.process_form_submission(form)
                 except BaseException:
                     form.release_token()
                     raise
-                return self.render_landing_page(request, submission, *args, **kwargs)
+                return HttpResponseRedirect(self.thanks_url(request), status=303)
         elif form.token_rejected:
             form.renew_token()
         return self.render_form(request, form)
@@ -361,6 +403,18 @@ class SiteSettings(BaseSiteSetting):
     facebook_url = models.URLField("Facebook", blank=True)
     instagram_url = models.URLField("Instagram", blank=True)
     youtube_url = models.URLField("YouTube", blank=True)
+    share_image = models.ForeignKey(
+        IMAGE_MODEL,
+        verbose_name=_("default sharing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown when a page without an image of its own is shared on social media, and as the "
+            "organisation's logo for search engines. It is cropped to 1200 × 630 px."
+        ),
+    )
 
     panels = [
         MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")], heading=_("Contact")),
@@ -378,6 +432,7 @@ class SiteSettings(BaseSiteSetting):
             ],
             heading=_("Social media"),
         ),
+        FieldPanel("share_image", heading=_("Sharing")),
     ]
 
     class Meta:

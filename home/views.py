@@ -1,41 +1,47 @@
 """Site-wide views: sitemap with hreflang, robots.txt and the error pages."""
 
 import sys
-from collections import defaultdict
 
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
-from wagtail.models import Page
 
 from . import faults
+from . import sitemap as sitemaps
 from .invalidation import depends_on
 
 
 @require_safe
 def sitemap(request):
-    """Every live public page of every language, each with its translations.
-
-    Wagtail's own sitemap lists only the default locale's tree and has no
-    hreflang alternates (wagtail#12420), so we build ours from the page tree.
-    """
-    depends_on(request, "pages")
-    pages = Page.objects.live().public().filter(depth__gt=1).select_related("locale").order_by("path")
-    by_translation = defaultdict(list)
-    entries = []
-    for page in pages:
-        url = page.get_url(request)
-        if url is None:  # not under any site
-            continue
-        entry = {
-            "location": request.build_absolute_uri(url),
-            "lastmod": page.last_published_at,
-            "language": page.locale.language_code,
-            "alternates": by_translation[page.translation_key],
+    """Every live public page of every language with its translations (home/sitemap.py); past
+    ``MAX_URLS`` entries, an index of the sections /sitemap-1.xml, /sitemap-2.xml, ..."""
+    depends_on(request, *sitemaps.topics())
+    all_sections = sitemaps.sections(sitemaps.entries(request))
+    if len(all_sections) == 1:
+        return _urlset(all_sections[0])
+    index = [
+        {
+            "location": request.build_absolute_uri(reverse("sitemap_section", args=[number])),
+            "lastmod": sitemaps.newest(*(entry["lastmod"] for entry in section)),
         }
-        by_translation[page.translation_key].append(entry)
-        entries.append(entry)
-    return render(request, "sitemap.xml", {"entries": entries}, content_type="application/xml")
+        for number, section in enumerate(all_sections, start=1)
+    ]
+    return HttpResponse(sitemaps.sitemap_index(index), content_type="application/xml")
+
+
+@require_safe
+def sitemap_section(request, number):
+    """One file of a split sitemap; there are none while /sitemap.xml holds every entry."""
+    depends_on(request, *sitemaps.topics())
+    all_sections = sitemaps.sections(sitemaps.entries(request))
+    if len(all_sections) == 1 or not 1 <= number <= len(all_sections):
+        raise Http404
+    return _urlset(all_sections[number - 1])
+
+
+def _urlset(entries):
+    return HttpResponse(sitemaps.urlset(entries), content_type="application/xml")
 
 
 @require_safe

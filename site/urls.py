@@ -6,7 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import admin_security, routing
+from home import admin_create, admin_security, routing
 from home import views as home_views
 from home.search import views as search_views
 
@@ -14,9 +14,15 @@ from home.search import views as search_views
 urlpatterns = [
     # Wagtail's password reset, throttled (before the admin's own, which it replaces).
     path("admin/password_reset/", admin_security.ThrottledPasswordResetView.as_view()),
+    # Wagtail's page create view, without autosave and one create at a time (before the admin's own).
+    path(
+        "admin/pages/add/<slug:content_type_app_name>/<slug:content_type_model_name>/<int:parent_page_id>/",
+        admin_create.create_page,
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
+    path("sitemap-<int:number>.xml", home_views.sitemap_section, name="sitemap_section"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
 ]
 

@@ -8,8 +8,9 @@ class TeotConfig(AppConfig):
     verbose_name = _("Deeds")
 
     def ready(self):
-        from . import signals
+        from . import notifications, signals
         from .moderation import ensure_moderation
 
         post_migrate.connect(ensure_moderation, sender=self)
         signals.connect()
+        notifications.connect()

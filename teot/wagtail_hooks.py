@@ -3,16 +3,19 @@
 from django import forms
 from django.contrib import messages
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import BooleanColumn, Column, UpdatedAtColumn
 from wagtail.log_actions import log
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet, SnippetViewSetGroup
+
+from home.admin_create import CreateSnippetMixin
+from home.locale_choices import LocaleChoicesModelForm
 
 from .filters import DeedFilterSet
 from .models import Campaign, Deed, Organisation, Sector, Theme
@@ -21,8 +24,10 @@ from .search import deed_search_kind
 APPROVE_ORGANISATION = "approve_organisation"
 
 
-class DeedAdminForm(WagtailAdminModelForm):
+class DeedAdminForm(LocaleChoicesModelForm):
     """The deed's admin form, offering to approve the deed's organisation when it waits for approval.
+
+    Its sectors and themes are those of the deed's own language (home/locale_choices.py).
 
     An organisation typed in the public deed form is named nowhere public until a moderator approves
     it (``Deed.public_organisation``). The offer is shown only to those who may change organisations,
@@ -69,7 +74,21 @@ class DeedAdminForm(WagtailAdminModelForm):
         return organisation if chosen is not None and chosen.pk == organisation.pk else None
 
 
+class DeedCreateView(CreateSnippetMixin, CreateView):
+    """Without autosave, one at a time per language (home/admin_create.py)."""
+
+
 class DeedEditView(EditView):
+    @cached_property
+    def header_more_buttons(self):
+        # Wagtail has no hook for a snippet edit view's header menu; the listing rows' extra buttons
+        # (wagtail-localize's "Translate" and "Sync translated snippets") belong there too, as they
+        # do on a page's edit view.
+        buttons = list(super().header_more_buttons)
+        for hook in hooks.get_hooks("register_snippet_listing_buttons"):
+            buttons.extend(button for button in hook(self.object, self.request.user, self.request.path) if button.show)
+        return buttons
+
     def save_instance(self):
         instance = super().save_instance()
         organisation = self.form.organisation_approved_on_save()
@@ -87,6 +106,7 @@ class DeedEditView(EditView):
 
 class DeedViewSet(SnippetViewSet):
     model = Deed
+    add_view_class = DeedCreateView
     edit_view_class = DeedEditView
     icon = "pick"
     menu_label = _("Deeds")
@@ -145,6 +165,13 @@ class DeedViewSet(SnippetViewSet):
         "created_at",
         "first_published_at",
     ]
+    # Columns that are not plain fields would otherwise be headed by their English code names.
+    export_headings = {
+        "locale": _("Language"),
+        "organisation_region": _("Region"),
+        "sector_names": _("Sectors"),
+        "theme_names": _("Themes"),
+    }
     export_filename = "kehittamisteot"
 
     def get_edit_handler(self):

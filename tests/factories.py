@@ -317,11 +317,20 @@ class NewsAuthorFactory(factory.django.DjangoModelFactory):
         model = NewsAuthor
 
 
+# The first bytes of real files, as podcast audio and transcripts are recognised by them (uutiset/media_files.py).
+MP3_DATA = b"ID3" + b"\0" * 1021
+MP3_FRAMES_DATA = b"\xff\xfb\x90\x64" + b"\0" * 1020  # an MPEG-1 Layer III frame, no ID3 tag
+M4A_DATA = b"\0\0\0\x1cftypM4A \0\0\x02\x00M4A isommp42\0\0\0\x08free" + b"\0" * 988
+AAC_DATA = b"\xff\xf1\x50\x80\x02\x1f\xfc" + b"\0" * 1017  # an ADTS frame header
+WEBVTT_DATA = b"WEBVTT\n\n00:00:00.000 --> 00:00:02.000\n<v Juontaja>Tervetuloa.\n"
+SRT_DATA = b"1\n00:00:00,000 --> 00:00:02,000\nJuontaja: Tervetuloa.\n"
+
+
 class DocumentFactory(wagtail_factories.DocumentFactory):
     """A document; pass ``file__filename`` to choose the type (an MP3 by default)."""
 
     title = factory.Sequence(lambda n: f"Tiedosto {n}")
-    file = factory.django.FileField(filename="jakso.mp3", data=b"ID3" + b"\0" * 1021)
+    file = factory.django.FileField(filename="jakso.mp3", data=MP3_DATA)
 
 
 class PodcastPageFactory(wagtail_factories.PageFactory):

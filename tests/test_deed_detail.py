@@ -302,6 +302,7 @@ def test_share_links_carry_the_deed_address(client, index, deed):
         fi("Share on LinkedIn"),
         fi("Share on Facebook"),
         fi("Share on X (Twitter)"),
+        fi("Share on WhatsApp"),
     }
     mail = urlsplit(links[fi("Share by email")])
     assert mail.scheme == "mailto"
@@ -313,9 +314,11 @@ def test_share_links_carry_the_deed_address(client, index, deed):
 
 
 def structured_data(response):
-    scripts = soup(response).find_all("script", attrs={"type": "application/ld+json"})
-    assert len(scripts) == 1
-    return json.loads(scripts[0].string)
+    """The deed's own JSON-LD (the page also has its BreadcrumbList)."""
+    blocks = [json.loads(script.string) for script in soup(response).find_all("script", type="application/ld+json")]
+    articles = [block for block in blocks if block["@type"] == "Article"]
+    assert len(articles) == 1
+    return articles[0]
 
 
 def test_structured_data_describes_the_deed(client, index, deed):
@@ -437,7 +440,7 @@ def test_language_switcher_and_hreflang_lead_to_the_deeds_translation(client, ho
     swedish_url = swedish_index.deed_url(swedish)
     switcher = {link["lang"]: link["href"] for link in html.select(".language-switcher a")}
     assert switcher["sv"] == swedish_url
-    assert switcher["en"] == homes["en"].get_url()  # no English translation of this deed
+    assert switcher["en"] == homes["en"].get_url() + "?untranslated=1"  # no English translation of this deed
     alternates = {link["hreflang"]: link["href"] for link in html.select("link[rel=alternate][hreflang]")}
     assert alternates["sv"].endswith(swedish_url)
     assert alternates["fi"].endswith(index.deed_url(deed))

@@ -54,7 +54,8 @@ VALID = {
 def test_valid_submission_is_stored_and_emailed(client, form_page):
     response = post(client, form_page, VALID)
 
-    assert response.status_code == 200
+    assert response.status_code == 303  # to the thank-you page: reloading it sends nothing again
+    assert response["Location"] == form_page.url + "kiitos/"
     submission = FormSubmission.objects.get(page=form_page)
     assert submission.form_data["nimi"] == "Maija Meikäläinen"
     assert submission.form_data["aiheet"] == ["Työhyvinvointi", "Johtaminen"]
@@ -68,7 +69,7 @@ def test_valid_submission_is_stored_and_emailed(client, form_page):
 
 
 def test_visitor_sees_the_thank_you_page(client, form_page):
-    response = post(client, form_page, VALID)
+    response = client.get(post(client, form_page, VALID)["Location"])
 
     document = soup(response)
     assert [template.name for template in response.templates][0] == "home/form_page_landing.html"

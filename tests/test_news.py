@@ -626,11 +626,10 @@ def test_news_without_series_or_related_deeds_has_no_such_sections(client, catal
 
 def test_news_page_structured_data(client, article, index):
     response = get(client, article.get_url())
-    scripts = soup(response).find_all("script", attrs={"type": "application/ld+json"})
+    blocks = [json.loads(script.string) for script in soup(response).find_all("script", type="application/ld+json")]
 
-    assert len(scripts) == 1
-    data = json.loads(scripts[0].string)
-    assert data["@type"] == "NewsArticle"
+    assert [block["@type"] for block in blocks] == ["BreadcrumbList", "NewsArticle"]
+    data = blocks[1]
     assert data["headline"] == "Nelipäiväinen viikko"
     assert data["datePublished"].startswith("2026-04-02T")
     assert data["url"] == "http://testserver" + article.get_url()
@@ -645,7 +644,8 @@ def test_structured_data_cannot_break_out_of_its_script(client, index):
     response = get(client, news.get_url())
 
     assert "<script>alert(1)" not in response.content.decode()
-    data = json.loads(soup(response).find("script", attrs={"type": "application/ld+json"}).string)
+    blocks = [json.loads(script.string) for script in soup(response).find_all("script", type="application/ld+json")]
+    data = next(block for block in blocks if block["@type"] == "NewsArticle")
     assert data["headline"] == "</script><script>alert(1)</script>"
 
 

@@ -190,7 +190,7 @@ def test_enclosure_address_serves_the_audio(client, podcast):
 
 
 def test_other_audio_formats_get_their_type(client, podcast):
-    episode(podcast, audio=factories.DocumentFactory(file__filename="jakso.m4a"))
+    episode(podcast, audio=factories.DocumentFactory(file__filename="jakso.m4a", file__data=factories.M4A_DATA))
 
     assert parse(fetch(client, podcast)).entries[0].enclosures[0].type == "audio/x-m4a"
 
@@ -203,6 +203,80 @@ def test_item_links_to_the_transcript_on_the_episode_page(client, podcast):
     assert element.get("url") == "http://testserver" + item.get_url() + "#transcript"
     assert element.get("type") == "text/html"
     assert element.get("language") == "fi"
+
+
+@pytest.mark.parametrize(
+    ("filename", "data", "mime_type"),
+    [
+        ("jakso.mp3", factories.MP3_DATA, "audio/mpeg"),
+        ("jakso.mp3", factories.MP3_FRAMES_DATA, "audio/mpeg"),
+        ("jakso.m4a", factories.M4A_DATA, "audio/x-m4a"),
+        ("jakso.aac", factories.AAC_DATA, "audio/aac"),
+    ],
+)
+def test_enclosure_type_is_the_audios_format(client, podcast, filename, data, mime_type):
+    episode(podcast, audio=factories.DocumentFactory(file__filename=filename, file__data=data))
+
+    enclosure = channel(fetch(client, podcast)).find("item/enclosure")
+
+    assert enclosure.get("type") == mime_type
+    assert enclosure.get("length") == str(len(data))
+
+
+def timed_transcripts(response):
+    """The item's podcast:transcript elements other than the HTML transcript on the episode page."""
+    item = channel(response).find("item")
+    return [element for element in item.findall("podcast:transcript", NS) if element.get("type") != "text/html"]
+
+
+@pytest.mark.parametrize(
+    ("filename", "data", "mime_type"),
+    [
+        ("tekstitys.vtt", factories.WEBVTT_DATA, "text/vtt"),
+        ("tekstitys.srt", factories.SRT_DATA, "application/x-subrip"),
+    ],
+)
+def test_a_transcript_file_is_offered_with_its_type_and_language(client, podcast, filename, data, mime_type):
+    transcript = factories.DocumentFactory(file__filename=filename, file__data=data)
+    episode(podcast, transcript_file=transcript)
+
+    response = fetch(client, podcast)
+
+    [element] = timed_transcripts(response)
+    assert element.get("url") == "http://testserver" + transcript.url
+    assert element.get("type") == mime_type
+    assert element.get("language") == "fi"
+    # The HTML transcript on the page stays offered too.
+    assert channel(response).find("item/podcast:transcript[@type='text/html']", NS) is not None
+    parse(response)  # still a well-formed feed
+
+
+def test_without_a_transcript_file_only_the_page_is_offered(client, podcast):
+    episode(podcast)
+
+    assert timed_transcripts(fetch(client, podcast)) == []
+
+
+def test_translations_offer_the_transcript_file_of_the_finnish_audio(client, homes, podcast):
+    item = episode(
+        podcast, transcript_file=factories.DocumentFactory(file__filename="t.vtt", file__data=factories.WEBVTT_DATA)
+    )
+    swedish = factories.translate(podcast, "sv", title="Arbetslivets utvecklare", slug="podcast-sv")
+    factories.translate(item, "sv", title="Skördar av sparrningen")
+
+    [element] = timed_transcripts(fetch(client, swedish))
+
+    assert element.get("language") == "fi"
+    assert element.get("url") == "http://testserver" + item.transcript_file.url
+
+
+def test_episode_with_audio_podcast_apps_do_not_play_is_left_out(client, podcast):
+    episode(podcast, title="MP3")
+    # A WAV chosen before the formats were checked: the database still holds it.
+    old = factories.DocumentFactory(file__filename="vanha.wav", file__data=b"RIFF\0\0\0\0WAVE")
+    PodcastEpisodePage.objects.filter(pk=episode(podcast, title="WAV").pk).update(audio=old)
+
+    assert [entry.title for entry in parse(fetch(client, podcast)).entries] == ["MP3"]
 
 
 def test_guid_is_not_a_permalink_and_survives_a_new_slug(client, podcast):

@@ -7,6 +7,7 @@ from django.db import connection
 from django.template.defaultfilters import filesizeformat
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
+from django.utils.html import escape
 from wagtail.models import PageViewRestriction
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
@@ -92,6 +93,41 @@ def test_show_page_offers_the_feed_address_to_copy(client, podcast):
     assert subscribe.find("p").get_text(strip=True) == in_language("fi", instructions)
     assert feed_links(document) == [feed_url]
     assert document.head.find("link", type=FEED_TYPE)["title"] == "Työelämän kehittäjät"
+
+
+APPLE_URL = "https://podcasts.apple.com/fi/podcast/tyoelaman-kehittajat/id1234567890"
+SPOTIFY_URL = "https://open.spotify.com/show/1a2B3c4D5e6F7g8H9i0J1k"
+
+
+def subscribe_links(section):
+    return [(link["href"], link.get_text(strip=True)) for link in section.select(".subscribe-links a")]
+
+
+def with_app_links(podcast):
+    podcast.apple_podcasts_url = APPLE_URL
+    podcast.spotify_url = SPOTIFY_URL
+    podcast.save_revision().publish()
+    return podcast
+
+
+def test_show_page_links_the_apps_the_editors_set_and_the_feed(client, podcast):
+    with_app_links(podcast)
+
+    subscribe = soup(get(client, podcast.get_url())).find(id="subscribe-heading").find_parent("section")
+
+    assert subscribe_links(subscribe) == [
+        (APPLE_URL, in_language("fi", "Listen on Apple Podcasts")),
+        (SPOTIFY_URL, in_language("fi", "Listen on Spotify")),
+        ("http://testserver" + podcast.get_url() + "syote/", in_language("fi", "RSS feed for other podcast apps")),
+    ]
+    # Plain links: no app badges or scripts from the apps' servers.
+    assert not subscribe.select(".subscribe-links img, .subscribe-links script")
+
+
+def test_without_app_addresses_the_feed_is_still_linked(client, podcast):
+    subscribe = soup(get(client, podcast.get_url())).find(id="subscribe-heading").find_parent("section")
+
+    assert [href for href, _name in subscribe_links(subscribe)] == ["http://testserver" + podcast.get_url() + "syote/"]
 
 
 def test_episodes_are_listed_newest_first_with_their_details(client, podcast):
@@ -273,7 +309,7 @@ def test_player_is_a_native_audio_element_with_a_fallback(client, episode):
 
 def test_m4a_audio_gets_its_own_type(client, podcast):
     episode = factories.PodcastEpisodePageFactory(
-        parent=podcast, audio=factories.DocumentFactory(file__filename="jakso.m4a")
+        parent=podcast, audio=factories.DocumentFactory(file__filename="jakso.m4a", file__data=factories.M4A_DATA)
     )
 
     assert soup(get(client, episode.get_url())).find("source")["type"] == "audio/x-m4a"
@@ -299,6 +335,46 @@ def test_the_transcript_is_on_the_page_and_linked_from_the_player(client, episod
     player = document.find("audio").find_parent("section")
     link = player.find("a", href="#transcript")
     assert link.get_text(strip=True) == in_language("fi", "Read the transcript")
+
+
+def test_episode_page_links_the_apps_and_the_feed(client, podcast, episode):
+    with_app_links(podcast)
+
+    document = soup(get(client, episode.get_url()))
+
+    section = document.find(id="subscribe-heading").find_parent("section")
+    assert section.find("h2").get_text(strip=True) == in_language("fi", "Follow the show")
+    assert [href for href, _name in subscribe_links(section)] == [
+        APPLE_URL,
+        SPOTIFY_URL,
+        "http://testserver" + podcast.get_url() + "syote/",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("filename", "data", "mime_type", "name"),
+    [
+        ("tekstitys.vtt", factories.WEBVTT_DATA, "text/vtt", "WebVTT"),
+        ("tekstitys.srt", factories.SRT_DATA, "application/x-subrip", "SRT"),
+    ],
+)
+def test_a_transcript_file_is_linked_beside_the_transcript(client, episode, filename, data, mime_type, name):
+    episode.transcript_file = factories.DocumentFactory(file__filename=filename, file__data=data)
+    episode.save_revision().publish()
+
+    transcript = soup(get(client, episode.get_url())).find(id="transcript")
+
+    link = transcript.find("a", href=episode.transcript_file.url)
+    assert link["type"] == mime_type
+    assert link["hreflang"] == "fi"
+    assert name in link.get_text(" ", strip=True)
+    assert "Matti" in transcript.get_text()  # the text itself stays on the page
+
+
+def test_without_a_transcript_file_only_the_text_is_shown(client, episode):
+    transcript = soup(get(client, episode.get_url())).find(id="transcript")
+
+    assert not transcript.find("a", href=lambda href: href and "/documents/" in href)
 
 
 def test_episode_links_to_its_neighbours_and_the_show(client, podcast, episode):
@@ -529,6 +605,62 @@ class EpisodePublishingTests(WagtailPageTestCase):
                 self.assert_refused(self.client.post(self.add_url(), self.form(**{field: ""})), field)
         self.assertFalse(PodcastEpisodePage.objects.exists())
 
+    def test_the_audio_must_be_mp3_or_m4a_inside_not_only_by_name(self):
+        for filename, data in (
+            ("jakso.mp3", b"RIFF\x24\0\0\0WAVEfmt " + b"\0" * 100),  # a WAV renamed
+            ("jakso.mp3", b"Tervetuloa kuuntelemaan.\n"),
+            ("jakso.m4a", factories.MP3_DATA),
+            ("jakso.wav", b"RIFF\x24\0\0\0WAVEfmt " + b"\0" * 100),  # from before the formats were checked
+        ):
+            with self.subTest(filename=filename, data=data[:8]):
+                fake = factories.DocumentFactory(file__filename=filename, file__data=data)
+                self.assert_refused(self.client.post(self.add_url(), self.form(audio=str(fake.pk))), "audio")
+        self.assertFalse(PodcastEpisodePage.objects.exists())
+
+    def test_real_mp3_and_m4a_audio_are_accepted(self):
+        for number, (filename, data) in enumerate(
+            (
+                ("jakso.mp3", factories.MP3_FRAMES_DATA),
+                ("jakso.m4a", factories.M4A_DATA),
+                ("jakso.aac", factories.AAC_DATA),
+            )
+        ):
+            with self.subTest(filename=filename):
+                audio = factories.DocumentFactory(file__filename=filename, file__data=data)
+                slug = f"jakso-{number}"
+                response = self.client.post(self.add_url(), self.form(audio=str(audio.pk), slug=slug))
+                self.assertEqual(response.status_code, 302)
+                self.assertEqual(PodcastEpisodePage.objects.get(slug=slug).audio, audio)
+
+    def test_the_audio_field_says_which_formats_apps_play(self):
+        response = self.client.get(self.add_url())
+
+        help_text = str(response.context["form"]["audio"].help_text)
+        self.assertIn("MP3", help_text)
+        self.assertIn("M4A (AAC)", help_text)
+        self.assertContains(response, escape(help_text))
+
+    def test_a_webvtt_or_srt_transcript_file_is_saved(self):
+        for number, (filename, data) in enumerate((("t.vtt", factories.WEBVTT_DATA), ("t.srt", factories.SRT_DATA))):
+            with self.subTest(filename=filename):
+                transcript = factories.DocumentFactory(file__filename=filename, file__data=data)
+                slug = f"jakso-{number}"
+                response = self.client.post(self.add_url(), self.form(transcript_file=str(transcript.pk), slug=slug))
+                self.assertEqual(response.status_code, 302)
+                self.assertEqual(PodcastEpisodePage.objects.get(slug=slug).transcript_file, transcript)
+
+    def test_the_transcript_file_must_be_webvtt_or_srt_inside(self):
+        for filename, data in (
+            ("t.vtt", b"Juontaja: Tervetuloa.\n"),
+            ("t.srt", factories.WEBVTT_DATA),
+            ("t.pdf", b"%PDF-1.4\n"),
+        ):
+            with self.subTest(filename=filename):
+                fake = factories.DocumentFactory(file__filename=filename, file__data=data)
+                response = self.client.post(self.add_url(), self.form(transcript_file=str(fake.pk)))
+                self.assert_refused(response, "transcript_file")
+        self.assertFalse(PodcastEpisodePage.objects.exists())
+
     def test_the_audio_must_be_an_audio_file(self):
         pdf = factories.DocumentFactory(file__filename="muistio.pdf", file__data=b"%PDF-1.4")
 
@@ -537,3 +669,53 @@ class EpisodePublishingTests(WagtailPageTestCase):
                 response = self.client.post(self.add_url(), self.form(publish=publish, audio=str(pdf.pk)))
                 self.assert_refused(response, "audio")
         self.assertFalse(PodcastEpisodePage.objects.exists())
+
+
+# --- Subscribe links: only the apps' own hosts ------------------------------------------------
+
+
+class SubscribeLinksAdminTests(WagtailPageTestCase):
+    def setUp(self):
+        self.podcast = factories.PodcastPageFactory(parent=factories.site_home(), slug="podcast")
+        self.login()
+
+    def edit(self, **changes):
+        podcast = self.podcast
+        data = {
+            "title": podcast.title,
+            "slug": podcast.slug,
+            "description": podcast.description,
+            "artwork": str(podcast.artwork_id),
+            "artwork_alt": podcast.artwork_alt,
+            "author": podcast.author,
+            "owner_name": podcast.owner_name,
+            "owner_email": podcast.owner_email,
+            "category": podcast.category,
+            "apple_podcasts_url": "",
+            "spotify_url": "",
+            "action-publish": "action-publish",
+            **changes,
+        }
+        return self.client.post(f"/admin/pages/{podcast.pk}/edit/", nested_form_data(data))
+
+    def test_apple_and_spotify_addresses_are_saved(self):
+        response = self.edit(apple_podcasts_url=APPLE_URL, spotify_url=SPOTIFY_URL)
+
+        self.assertEqual(response.status_code, 302)
+        self.podcast.refresh_from_db()
+        self.assertEqual((self.podcast.apple_podcasts_url, self.podcast.spotify_url), (APPLE_URL, SPOTIFY_URL))
+
+    def test_addresses_on_other_hosts_are_refused(self):
+        for field, url in (
+            ("apple_podcasts_url", "https://example.com/podcast/"),
+            ("apple_podcasts_url", "http://podcasts.apple.com/fi/podcast/x/id1"),  # not https
+            ("apple_podcasts_url", "https://podcasts.apple.com.example.net/fi/podcast/x/id1"),
+            ("spotify_url", "https://spotify.example.fi/show/1"),
+            ("spotify_url", APPLE_URL),
+        ):
+            with self.subTest(field=field, url=url):
+                response = self.edit(**{field: url})
+                self.assertEqual(response.status_code, 200)
+                self.assertIn(field, response.context["form"].errors)
+        self.podcast.refresh_from_db()
+        self.assertEqual((self.podcast.apple_podcasts_url, self.podcast.spotify_url), ("", ""))

@@ -38,6 +38,8 @@ def urls_of(language):
         page = model.objects.live().filter(locale__language_code=language).order_by("path").first()
         if page is not None:
             urls[model.__name__] = page.get_url()
+    urls["form thanks"] = urls["FormPage"] + "kiitos/"  # where a sent form leads
+    urls["home untranslated"] = urls["HomePage"] + "?untranslated=1"  # where the language switcher leads
     marketplace = DeedIndexPage.objects.live().get(locale__language_code=language)
     deed = Deed.objects.filter(live=True, locale=marketplace.locale).prefetch_related("sectors").first()
     sector = deed.sectors.all()[0]
@@ -63,6 +65,7 @@ def urls_of(language):
     if upcoming is not None:
         urls["upcoming webinar"] = upcoming.get_url()
     urls["search"] = f"/{language}/{ {'fi': 'haku', 'sv': 'sok', 'en': 'search'}[language] }/?q=kunta"
+    urls["sitemap"] = "/sitemap.xml"  # every language's pages and deeds in one
     return urls
 
 

@@ -15,12 +15,12 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Workflow, WorkflowState
-from wagtail.test.utils.form_data import nested_form_data
 
 from teot.models import Organisation
 from teot.moderation import MODERATORS_GROUP, WORKFLOW_NAME
 from teot.regions import Region
 from tests import factories
+from tests.deed_forms import deed_admin_form
 from tests.utils import soup
 
 pytestmark = pytest.mark.django_db
@@ -91,9 +91,11 @@ def fetch_all(client, site):
 
 
 def json_ld(html):
-    scripts = soup_of(html).find_all("script", type="application/ld+json")
-    assert len(scripts) == 1
-    return json.loads(scripts[0].string)
+    """The deed's own JSON-LD (the page also has its BreadcrumbList)."""
+    blocks = [json.loads(script.string) for script in soup_of(html).find_all("script", type="application/ld+json")]
+    articles = [block for block in blocks if block["@type"] == "Article"]
+    assert len(articles) == 1
+    return articles[0]
 
 
 def soup_of(html):
@@ -193,34 +195,6 @@ def edit_url(deed):
     return reverse("wagtailsnippets_teot_deed:edit", args=[deed.pk])
 
 
-def deed_form_data(deed, **overrides):
-    data = {
-        "title": deed.title,
-        "slug": deed.slug,
-        "summary": deed.summary,
-        "goal": deed.goal,
-        "actions": deed.actions,
-        "results": deed.results,
-        "tips": deed.tips,
-        "organisation": deed.organisation_id,
-        "unit": "",
-        "campaign": "",
-        "year": deed.year,
-        "image": "",
-        "image_alt": "",
-        "links": {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0, "MIN_NUM_FORMS": 0, "MAX_NUM_FORMS": 1000},
-        "contact_name": "",
-        "contact_email": "",
-        "contact_phone": "",
-        "submitter_name": "Salli Lähettäjä",
-        "submitter_email": "salli@example.fi",
-    }
-    data = nested_form_data({**data, **overrides})
-    data["sectors"] = [sector.pk for sector in deed.sectors.all()]
-    data["themes"] = [theme.pk for theme in deed.themes.all()]
-    return data
-
-
 @pytest.fixture
 def submitted(locales):
     """A deed sent through the public form with an organisation typed in: a draft in moderation."""
@@ -266,7 +240,7 @@ def test_approving_the_deed_in_the_workflow_approves_the_organisation_only_when_
     client, moderator, submitted, ticked
 ):
     client.force_login(moderator)
-    data = {**deed_form_data(submitted), "action-workflow-action": "true", "workflow-action-name": "approve"}
+    data = {**deed_admin_form(submitted), "action-workflow-action": "true", "workflow-action-name": "approve"}
     if ticked:
         data["approve_organisation"] = "on"
 
@@ -281,7 +255,7 @@ def test_approving_the_deed_in_the_workflow_approves_the_organisation_only_when_
 
 @pytest.mark.parametrize("ticked", [True, False], ids=["ticked", "not-ticked"])
 def test_publishing_the_deed_approves_the_organisation_only_when_ticked(editor_client, submitted, ticked):
-    data = {**deed_form_data(submitted), "action-publish": "publish"}
+    data = {**deed_admin_form(submitted), "action-publish": "publish"}
     if ticked:
         data["approve_organisation"] = "on"
 
@@ -311,7 +285,7 @@ def test_no_offer_to_an_editor_who_may_not_change_organisations(client, django_u
 
     # Out of moderation (not locked to the moderators), the editor publishes: a forged tick approves nothing.
     submitted.current_workflow_state.cancel(user=None)
-    data = {**deed_form_data(submitted), "approve_organisation": "on", "action-publish": "publish"}
+    data = {**deed_admin_form(submitted), "approve_organisation": "on", "action-publish": "publish"}
     assert client.post(edit_url(submitted), data).status_code == 302
     submitted.refresh_from_db()
     assert submitted.live
@@ -321,7 +295,7 @@ def test_no_offer_to_an_editor_who_may_not_change_organisations(client, django_u
 def test_a_ticked_offer_for_an_organisation_the_moderator_replaced_approves_nothing(editor_client, submitted):
     known = factories.OrganisationFactory(name=KNOWN_NAME)
     data = {
-        **deed_form_data(submitted, organisation=known.pk),
+        **deed_admin_form(submitted, organisation=known),
         "approve_organisation": "on",
         "action-publish": "publish",
     }

@@ -2,7 +2,7 @@
 
 import datetime
 import re
-import wave
+import xml.etree.ElementTree as ET
 from io import BytesIO
 
 import feedparser
@@ -25,6 +25,7 @@ from uutiset.demo.news import NEWS
 from uutiset.demo.pages import KEKSELIAAT, SERIES
 from uutiset.demo.podcast import EPISODES
 from uutiset.demo.webinars import WEBINARS
+from uutiset.media_files import audio_format, transcript_format
 from uutiset.models import (
     EpisodeGuest,
     NewsAuthor,
@@ -164,9 +165,9 @@ def test_translated_news_carry_the_finnish_items_classification_in_their_own_lan
             assert series.get_translation(locale(code)).slug == languages[code][1]
 
 
-def wav_length(document):
-    with document.open_file() as file, wave.open(file) as audio:
-        return datetime.timedelta(seconds=audio.getnframes() / audio.getframerate())
+def mp3_length(document):
+    with document.open_file() as file:
+        return media.mp3_duration(file)
 
 
 def test_the_podcast_has_three_finnish_episodes_with_audio_and_transcripts(demo):
@@ -176,8 +177,10 @@ def test_the_podcast_has_three_finnish_episodes_with_audio_and_transcripts(demo)
     assert [(episode.season_number, episode.episode_number) for episode in episodes] == [(1, 1), (1, 2), (1, 3)]
     assert len({episode.audio_id for episode in episodes}) == 3
     for episode in episodes:
-        assert episode.audio.file_extension == "wav"
-        assert episode.duration == wav_length(episode.audio)
+        assert episode.audio.file_extension == "mp3"
+        with episode.audio.open_file() as file:
+            assert audio_format(file) == "mp3"
+        assert episode.duration == mp3_length(episode.audio)
         assert datetime.timedelta(seconds=4) <= episode.duration <= datetime.timedelta(seconds=6)
         assert episode.transcript.count("<b>") >= 8  # speaker turns
         assert episode.summary and episode.show_notes and episode.guests.count() >= 2
@@ -207,7 +210,38 @@ def test_the_podcast_feeds_list_the_episodes(demo, client):
         podcast = PodcastPage.objects.get(locale__language_code=code)
         feed = feedparser.parse(client.get(podcast.feed_url()).content)
         assert len(feed.entries) == count
-        assert {entry.enclosures[0].type for entry in feed.entries} == {"audio/wav"}
+        assert {entry.enclosures[0].type for entry in feed.entries} == {"audio/mpeg"}
+
+
+def test_the_first_episode_has_a_webvtt_transcript_in_every_feed(demo, client):
+    first = PodcastEpisodePage.objects.get(locale__language_code="fi", episode_number=1)
+    with first.transcript_file.open_file() as file:
+        assert transcript_format(file) == "vtt"
+    for code in LANGUAGES:
+        podcast = PodcastPage.objects.get(locale__language_code=code)
+        channel = ET.fromstring(client.get(podcast.feed_url()).content).find("channel")
+        timed = {
+            item.findtext("{http://www.itunes.com/dtds/podcast-1.0.dtd}episode"): [
+                (tag.get("type"), tag.get("language"))
+                for tag in item.findall("{https://podcastindex.org/namespace/1.0}transcript")
+                if tag.get("type") != "text/html"
+            ]
+            for item in channel.iter("item")
+        }
+        assert timed["1"] == [("text/vtt", "fi")]  # the transcript of the Finnish audio
+        assert timed["2"] == []
+
+
+def test_the_podcast_page_links_the_apps_and_the_feed(demo, client):
+    podcast = PodcastPage.objects.get(locale__language_code="fi")
+    assert podcast.apple_podcasts_url.startswith("https://podcasts.apple.com/")
+    assert podcast.spotify_url.startswith("https://open.spotify.com/show/")
+    links = soup(client.get(podcast.get_url())).select(".subscribe-links a")
+    assert [link["href"] for link in links] == [
+        podcast.apple_podcasts_url,
+        podcast.spotify_url,
+        "http://testserver" + podcast.feed_url(),
+    ]
 
 
 def test_two_upcoming_and_two_past_webinars_at_one_oclock_finnish_time(demo):
@@ -300,11 +334,26 @@ def test_demo_specs_are_complete_and_point_at_known_things():
                 assert all(roles.get(code) for _name, roles in people)
 
 
-def test_generated_audio_plays_one_second_a_note():
-    data = media.tone_sequence_wav((440, 550, 660))
-    assert media.wav_duration(BytesIO(data)) == datetime.timedelta(seconds=3)
-    with wave.open(BytesIO(data)) as audio:
-        assert (audio.getnchannels(), audio.getsampwidth(), audio.getframerate()) == (1, 2, 8000)
+def test_generated_audio_is_an_mp3_playing_one_second_a_note():
+    data = media.tone_sequence_mp3((440, 550, 660))
+    assert audio_format(BytesIO(data)) == "mp3"
+    assert data[:2] == b"\xff\xfb"  # MPEG-1 Layer III: 44.1 kHz, as podcast apps expect
+    assert media.mp3_duration(BytesIO(data)) == datetime.timedelta(seconds=3)
+    assert len(data) < 20_000
+
+
+def test_generated_transcript_is_webvtt_a_cue_a_second():
+    data = media.webvtt([("Laura Niemi", "Tervetuloa!"), ("Anu Rantala", "Kiitos.")])
+    assert transcript_format(BytesIO(data)) == "vtt"
+    assert data.decode().splitlines() == [
+        "WEBVTT",
+        "",
+        "00:00:00.000 --> 00:00:01.000",
+        "<v Laura Niemi>Tervetuloa!",
+        "",
+        "00:00:01.000 --> 00:00:02.000",
+        "<v Anu Rantala>Kiitos.",
+    ]
 
 
 def test_generated_slides_are_a_text_pdf_with_title_and_language():

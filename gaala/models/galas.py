@@ -11,7 +11,9 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home import sharing
 from home.blocks import BodyBlock
+from home.locale_choices import LocaleChoicesPageForm
 from home.models import Person, SocialImageMixin
 
 
@@ -78,6 +80,7 @@ class GalaPage(SocialImageMixin, Page):
     parent_page_types = ["gaala.GalaIndexPage"]
     subpage_types = []
 
+    base_form_class = LocaleChoicesPageForm  # the awards' categories in the page's own language
     template = "gaala/gala_page.html"
     # Cache topics (home/invalidation.py): the awards name deeds, and deed pages and facets show the awards.
     depends_on_topics = ("deeds",)
@@ -96,6 +99,24 @@ class GalaPage(SocialImageMixin, Page):
         super().clean()
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             raise ValidationError({"ends_at": _("The gala must end after it starts.")})
+
+    def get_structured_data(self, request, share):
+        """The gala as a schema.org Event: on site, streamed, or both."""
+        mode = ("hybrid" if self.venue else "online") if self.stream_url else "on_site"
+        return [
+            sharing.event(
+                name=self.title,
+                starts_at=self.starts_at,
+                ends_at=self.ends_at,
+                mode=mode,
+                url=share["url"],
+                description=share["description"],
+                share=share,
+                request=request,
+                place=self.venue,
+                online_url=self.stream_url,
+            )
+        ]
 
     def results_are_public(self, now=None):
         """The awards are announced at the gala: visitors see them once it is over."""

@@ -133,7 +133,10 @@ LANGUAGES = [
     ("sv", "Svenska"),
     ("en", "English"),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/ is ours and comes first: makemessages writes only there. locale_overrides/ holds
+# Finnish and Swedish for the Wagtail and wagtail-localize strings their own catalogues lack,
+# edited by hand; LOCALE_PATHS outrank app catalogues, so these fill the gaps (README, "Translations").
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_overrides"]
 TIME_ZONE = "Europe/Helsinki"
 USE_I18N = True
 USE_TZ = True
@@ -142,6 +145,8 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "simple"
+# A new translation starts as a draft with the source text; it goes live only when an editor publishes it.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "static"
@@ -199,12 +204,15 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 PRODUCTION = False  # production.py: True
 # Finnish-aware search on PostgreSQL, Wagtail's plain database search on SQLite (home/search/).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search.backend"}}
-# Office files and PDFs, podcast audio, webinar recordings and their WebVTT captions.
+# Office files and PDFs, podcast audio (only what Apple Podcasts and Spotify play), webinar recordings,
+# their WebVTT captions and podcast transcripts (WebVTT, SRT).
 WAGTAILDOCS_EXTENSIONS = [
     *["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"],
-    *["mp3", "m4a", "aac", "ogg", "oga", "opus", "wav"],
-    *["mp4", "webm", "m4v", "mov", "ogv", "vtt"],
+    *["mp3", "m4a", "aac"],
+    *["mp4", "webm", "m4v", "mov", "ogv", "vtt", "srt"],
 ]
+# Audio and transcripts are checked by their content, not only their names (uutiset/document_forms.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "uutiset.document_forms.DocumentForm"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Only the video services that the Content-Security-Policy lets the pages frame (VIDEO_PLAYER_ORIGINS).

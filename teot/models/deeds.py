@@ -137,8 +137,9 @@ class Deed(
         for_concrete_model=False,
     )
 
-    # Each language's row is its own deed; only the Finnish one came from the old site.
-    exclude_fields_in_copy = ["external_id"]
+    # Each language's row is its own deed; only the Finnish one came from the old site. A copy (a new
+    # translation) is a draft of its own until it is published, as Wagtail's page copies are.
+    exclude_fields_in_copy = ["external_id", "live_revision", "first_published_at", "last_published_at"]
 
     panels = [
         FieldPanel("title"),
@@ -212,6 +213,10 @@ class Deed(
             raise ValidationError({"image_alt": _("Describe the image for people who cannot see it.")})
         if self.slug in RESERVED_SLUGS:
             raise ValidationError({"slug": _("This address is taken by the marketplace itself; choose another.")})
+        # The (locale, slug) constraint is not checked by the admin form, which has no locale field:
+        # without this a taken slug was an IntegrityError, an HTTP 500.
+        if self.slug and Deed.objects.filter(locale_id=self.locale_id, slug=self.slug).exclude(pk=self.pk).exists():
+            raise ValidationError({"slug": _("Another deed in this language has this address; choose another.")})
 
     def save(self, *args, **kwargs):
         if not self.slug:

@@ -5,15 +5,12 @@ preview, which only passes ``page`` and ``deed``; whatever the page needs
 beyond those is computed here so that both render the same.
 """
 
-import json
-from urllib.parse import quote, urlencode
-
 from django import template
 from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from home import sharing
 from teot import extensions, facets, signals
 from teot.models import Deed
 
@@ -29,7 +26,7 @@ def deeds_token(*topics):
 RELATED_COUNT = 4
 CANDIDATES_PER_TERM = 50
 DETAIL_IMAGE = "max-1200x800"
-JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+JSON_ESCAPES = sharing.JSON_ESCAPES  # for other apps that imported it from here
 
 
 @register.filter
@@ -51,7 +48,7 @@ def deed_page_data(context, deed, page):
     return {
         "url": absolute_url,
         "listing_url": page.get_url(request) if page is not None else "",
-        "share": share_links(deed, absolute_url),
+        "share": sharing.share_links(deed.title, deed.summary, absolute_url),
         "related": facets.with_urls(related_deeds(deed), page, request) if page is not None else [],
         "language_code": language_code,
         "sections": extensions.deed_sections(deed, request),
@@ -106,35 +103,6 @@ def related_deeds(deed, limit=RELATED_COUNT):
     return facets.for_cards(deeds)[:limit]
 
 
-def share_links(deed, url):
-    """Plain links to share the deed: they work without JavaScript and load nothing from elsewhere."""
-    if not url:
-        return []
-    body = f"{deed.summary}\n\n{url}"
-    return [
-        {
-            "service": "email",
-            "label": _("Share by email"),
-            "url": "mailto:?" + urlencode({"subject": deed.title, "body": body}, quote_via=quote),
-        },
-        {
-            "service": "linkedin",
-            "label": _("Share on LinkedIn"),
-            "url": "https://www.linkedin.com/sharing/share-offsite/?" + urlencode({"url": url}),
-        },
-        {
-            "service": "facebook",
-            "label": _("Share on Facebook"),
-            "url": "https://www.facebook.com/sharer/sharer.php?" + urlencode({"u": url}),
-        },
-        {
-            "service": "x",
-            "label": _("Share on X (Twitter)"),
-            "url": "https://x.com/intent/tweet?" + urlencode({"url": url, "text": deed.title}),
-        },
-    ]
-
-
 @register.simple_tag(takes_context=True)
 def deed_json_ld(context, deed, url, language_code, image=None):
     """schema.org data for search engines: a data block browsers never run (so CSP allows it).
@@ -165,5 +133,4 @@ def deed_json_ld(context, deed, url, language_code, image=None):
         data["image"] = context["request"].build_absolute_uri(image.url)
     if deed.year:
         data["temporalCoverage"] = str(deed.year)
-    text = json.dumps(data, ensure_ascii=False).translate(JSON_ESCAPES)
-    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 - escaped above
+    return sharing.json_ld_script(data)

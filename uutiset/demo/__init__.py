@@ -101,6 +101,11 @@ class DemoLoader(AppDemo):
             document._set_document_file_metadata()
             document.save()
             self.count_created()
+        elif document.file_extension.lower() != filename.rpartition(".")[2]:
+            # Made by an older demo in another format (the podcast's WAV audio): made again.
+            document.file.save(filename, ContentFile(make()), save=False)
+            document._set_document_file_metadata()
+            document.save()
         return document
 
     def youtube_recording(self, video_id, title):
@@ -237,16 +242,24 @@ class DemoLoader(AppDemo):
             number = spec["number"]
             audio = self.ensure_document(
                 f"Tekojen tori -podcast, jakso {number} (ääni)",
-                f"tekojen-tori-podcast-jakso-{number}.wav",
-                lambda spec=spec: media.tone_sequence_wav(spec["notes"]),
+                f"tekojen-tori-podcast-jakso-{number}.mp3",
+                lambda spec=spec: media.tone_sequence_mp3(spec["notes"]),
             )
             with audio.open_file() as file:
-                duration = media.wav_duration(file)  # the stored file's own length
+                duration = media.mp3_duration(file)  # the stored file's own length
+            transcript_file = None
+            if spec.get("cues"):
+                transcript_file = self.ensure_document(
+                    f"Tekojen tori -podcast, jakso {number} (tekstitys)",
+                    f"tekojen-tori-podcast-jakso-{number}.vtt",
+                    lambda spec=spec: media.webvtt(spec["cues"]),
+                )
             date = datetime.date.fromisoformat(spec["date"])
             shared = {
                 "date": date,
                 "audio": audio,
                 "duration": duration,
+                "transcript_file": transcript_file,
                 "season_number": 1,
                 "episode_number": number,
                 "episode_type": PodcastEpisodePage.EpisodeType.FULL,

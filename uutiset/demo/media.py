@@ -1,12 +1,11 @@
 """Files made on the spot for the demo, never downloaded: podcast audio, webinar slides and the podcast artwork."""
 
 import datetime
-import io
 import math
 import textwrap
-import wave
 from array import array
 
+import lameenc
 from PIL import Image as PILImage
 from PIL import ImageDraw
 
@@ -14,33 +13,75 @@ from home.demo.images import LIGHT, NAVY, NAVY_DARK, YELLOW
 
 # -- audio ----------------------------------------------------------------------
 
-SAMPLE_RATE = 8000  # Hz; mono, 16-bit: a few seconds stay well under 100 kB
+SAMPLE_RATE = 44100  # Hz, mono: what podcast apps expect of an MP3
+BIT_RATE = 32  # kbit/s: the lowest MPEG-1 rate; a few seconds of tones stay under 30 kB
 NOTE_SECONDS = 1.0
 FADE_SECONDS = 0.08  # every note fades in and out, so that nothing clicks
+MP3_BIT_RATES = (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)  # MPEG-1 Layer III
+MP3_SAMPLE_RATES = (44100, 48000, 32000)
+MP3_FRAME_SAMPLES = 1152
 
 
-def tone_sequence_wav(frequencies):
-    """A WAV file playing the notes (Hz) one after another, a second each, softly."""
+def tone_sequence(frequencies):
+    """16-bit PCM playing the notes (Hz) one after another, a second each, softly."""
     per_note = round(SAMPLE_RATE * NOTE_SECONDS)
     fade = SAMPLE_RATE * FADE_SECONDS
     samples = array("h")
     for frequency in frequencies:
-        for i in range(per_note):
-            envelope = min(1.0, i / fade, (per_note - i) / fade)
-            samples.append(round(8000 * envelope * math.sin(2 * math.pi * frequency * i / SAMPLE_RATE)))
-    buffer = io.BytesIO()
-    with wave.open(buffer, "wb") as audio:
-        audio.setnchannels(1)
-        audio.setsampwidth(2)
-        audio.setframerate(SAMPLE_RATE)
-        audio.writeframes(samples.tobytes())  # WAV is little-endian, as array is on every platform we run on
-    return buffer.getvalue()
+        step = 2 * math.pi * frequency / SAMPLE_RATE
+        samples.extend(
+            round(8000 * min(1.0, i / fade, (per_note - i) / fade) * math.sin(step * i)) for i in range(per_note)
+        )
+    return samples
 
 
-def wav_duration(file):
-    """How long a WAV file plays (a file object, read from its start)."""
-    with wave.open(file, "rb") as audio:
-        return datetime.timedelta(seconds=audio.getnframes() / audio.getframerate())
+def tone_sequence_mp3(frequencies):
+    """An MP3 file (MPEG-1 Layer III, mono) of ``tone_sequence``, encoded with LAME."""
+    encoder = lameenc.Encoder()
+    encoder.set_bit_rate(BIT_RATE)
+    encoder.set_in_sample_rate(SAMPLE_RATE)
+    encoder.set_out_sample_rate(SAMPLE_RATE)
+    encoder.set_channels(1)
+    encoder.set_quality(7)  # fast; tones need no better
+    # LAME takes native-endian samples, as array gives them.
+    return bytes(encoder.encode(tone_sequence(frequencies).tobytes()) + encoder.flush())
+
+
+def mp3_duration(file):
+    """How long an MPEG-1 Layer III file plays, to the whole second, counted frame by frame from its start."""
+    data = file.read()
+    position = 0
+    if data.startswith(b"ID3"):
+        position = 10 + (data[6] << 21 | data[7] << 14 | data[8] << 7 | data[9])
+    samples = 0
+    while position + 4 <= len(data):
+        header = int.from_bytes(data[position : position + 4], "big")
+        if header >> 21 != 0x7FF or (header >> 19) & 3 != 3 or (header >> 17) & 3 != 1:
+            break  # not (or no longer) an MPEG-1 Layer III frame
+        bit_rate = MP3_BIT_RATES[(header >> 12) & 15]
+        sample_rate = MP3_SAMPLE_RATES[(header >> 10) & 3]
+        position += 144_000 * bit_rate // sample_rate + ((header >> 9) & 1)
+        samples += MP3_FRAME_SAMPLES
+    if not samples:
+        raise ValueError("No MPEG-1 Layer III frames")
+    return datetime.timedelta(seconds=round(samples / sample_rate))
+
+
+def webvtt(cues):
+    """A WebVTT file of (speaker, text) cues, a note (a second) each, the speakers as voice spans."""
+    lines = ["WEBVTT", ""]
+    for index, (speaker, text) in enumerate(cues):
+        start = datetime.timedelta(seconds=index * NOTE_SECONDS)
+        end = start + datetime.timedelta(seconds=NOTE_SECONDS)
+        lines += [f"{_vtt_time(start)} --> {_vtt_time(end)}", f"<v {speaker}>{text}", ""]
+    return "\n".join(lines).encode()
+
+
+def _vtt_time(delta):
+    milliseconds = round(delta.total_seconds() * 1000)
+    hours, rest = divmod(milliseconds, 3_600_000)
+    minutes, rest = divmod(rest, 60_000)
+    return f"{hours:02d}:{minutes:02d}:{rest // 1000:02d}.{rest % 1000:03d}"
 
 
 # -- slides ---------------------------------------------------------------------

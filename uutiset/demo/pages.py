@@ -92,6 +92,9 @@ PODCAST_SHARED = {
     "owner_email": CONTACT_EMAIL,
     "category": PodcastPage.Category.GOVERNMENT,
     "explicit": False,
+    # Example listings: the demo show is in no directory.
+    "apple_podcasts_url": "https://podcasts.apple.com/fi/podcast/tekojen-tori-podcast/id1790000001",
+    "spotify_url": "https://open.spotify.com/show/5TekojenToriDemoShow01",
 }
 
 PODCAST = {

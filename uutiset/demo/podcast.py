@@ -1,7 +1,8 @@
 """The demo podcast's episodes: recorded in Finnish, the first two also with Swedish and English text.
 
-An episode's Finnish slug is its lasting key. The audio is a short tone sequence
-made by the loader (``notes``, one a second), the same file in every language.
+An episode's Finnish slug is its lasting key. The audio is a short MP3 of tones
+made by the loader (``notes``, one a second), the same file in every language;
+``cues`` make the first episode's timed transcript (WebVTT), a cue a note.
 The guests are fictional people at the organisations whose deeds they tell about.
 """
 
@@ -24,6 +25,13 @@ EPISODES = [
         "date": "2025-10-07",
         "number": 1,
         "notes": (392, 494, 587, 494),  # G4 B4 D5 B4: four seconds
+        # The timed transcript (WebVTT) podcast apps show as it plays: one cue a note.
+        "cues": (
+            ("Laura Niemi", "Tervetuloa Tekojen tori -podcastiin! Olen Laura Niemi."),
+            ("Laura Niemi", "Vieraina ovat Anu Rantala ja Riikka Kemppainen Limingasta."),
+            ("Anu Rantala", "Kiitos, mukava olla täällä."),
+            ("Riikka Kemppainen", "Kiitos kutsusta."),
+        ),
         "guests": (
             (
                 "Anu Rantala",

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Max
 from django.forms import CheckboxSelectMultiple
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -15,7 +16,9 @@ from wagtail_localize.fields import SynchronizedField
 
 from home import routing
 from home.blocks import BodyBlock
+from home.locale_choices import LocaleChoicesPageForm
 from home.models import Person, SocialImageMixin
+from home.sitemap import newest
 
 from ..views import news, news_feed
 from .common import localize_terms
@@ -34,6 +37,8 @@ class NewsIndexPage(RoutablePageMixin, SocialImageMixin, Page):
     max_count_per_parent = 1
 
     template = "uutiset/news_index.html"
+    # The sitemap lists the story series pages too (get_sitemap_urls).
+    sitemap_topics = ("news",)
 
     class Meta:
         verbose_name = _("news index")
@@ -48,6 +53,38 @@ class NewsIndexPage(RoutablePageMixin, SocialImageMixin, Page):
 
     def series_url(self, series, request=None):
         return self.get_url(request) + self.reverse_subpage("series", args=[series.slug])
+
+    def get_sitemap_urls(self, request=None):
+        """The listing and the page of each story series (of the index's language) that has news.
+
+        ``lastmod`` is the newest news item's shown there, when that is newer than the index.
+        A fixed number of queries, whatever the number of news items and series.
+        """
+        urls = super().get_sitemap_urls(request)
+        base = urls[0]["location"] if urls else None
+        if base is None:
+            return urls
+        rows = (
+            NewsPage.objects.child_of(self)
+            .live()
+            # Not .public() (a query of its own): this index is public, being in the sitemap.
+            .filter(view_restrictions__isnull=True)
+            .order_by("series__slug")
+            .values("series__slug", "series__translation_key", "series__locale_id")
+            .annotate(lastmod=Max("last_published_at"))
+        )
+        series_urls = []
+        for row in rows:
+            urls[0]["lastmod"] = newest(urls[0]["lastmod"], row["lastmod"])
+            if row["series__locale_id"] == self.locale_id:
+                series_urls.append(
+                    {
+                        "location": base + self.reverse_subpage("series", args=[row["series__slug"]]),
+                        "lastmod": row["lastmod"],
+                        "translation_key": ("uutiset.Series", row["series__translation_key"]),
+                    }
+                )
+        return urls + series_urls
 
     @path("")
     def listing(self, request):
@@ -121,11 +158,13 @@ class NewsPage(SocialImageMixin, Page):
     parent_page_types = ["uutiset.NewsIndexPage"]
     subpage_types = []
 
+    base_form_class = LocaleChoicesPageForm  # the series, sectors and themes of the page's own language
     template = "uutiset/news_page.html"
     # Cache topics (home/invalidation.py): a news page shows related deeds and the rest of its series.
     depends_on_topics = ("news", "deeds")
     invalidates_topics = ("news",)
     og_type = "article"  # for social media (meta.html)
+    summary_field = "lead"  # describes the page when it has no search description (meta.html)
 
     class Meta:
         verbose_name = _("news item")

@@ -1,5 +1,8 @@
 """Podcasts: the show (with its feed for podcast apps) and its episodes, each with a transcript."""
 
+import mimetypes
+from urllib.parse import urlsplit
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -12,22 +15,17 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import Person, SocialImageMixin
 
+from .. import structured_data
+from ..media_files import AUDIO_TYPES, TRANSCRIPT_NAMES, TRANSCRIPT_TYPES, document_content_error, extension
 from ..views import podcast_feed, podcasts
 
-# Audio formats podcast apps play, by file extension: the feed's enclosure needs the MIME type.
-AUDIO_TYPES = {
-    "mp3": "audio/mpeg",
-    "m4a": "audio/x-m4a",
-    "aac": "audio/aac",
-    "ogg": "audio/ogg",
-    "oga": "audio/ogg",
-    "opus": "audio/opus",
-    "wav": "audio/wav",
-}
+# Where editors may point listeners, by the host the address must be on.
+SUBSCRIBE_HOSTS = {"apple_podcasts_url": "podcasts.apple.com", "spotify_url": "open.spotify.com"}
 
 
 class PodcastPage(RoutablePageMixin, SocialImageMixin, Page):
@@ -58,6 +56,16 @@ class PodcastPage(RoutablePageMixin, SocialImageMixin, Page):
     owner_email = models.EmailField(_("owner's email"), help_text=_("Podcast directories send their messages here."))
     category = models.CharField(_("category"), max_length=60, choices=Category.choices, default=Category.CAREERS)
     explicit = models.BooleanField(_("explicit content"), default=False)
+    apple_podcasts_url = models.URLField(
+        _("Apple Podcasts address"),
+        blank=True,
+        help_text=_("The show's page in Apple Podcasts (https://podcasts.apple.com/…), once the show is listed there."),
+    )
+    spotify_url = models.URLField(
+        _("Spotify address"),
+        blank=True,
+        help_text=_("The show's page in Spotify (https://open.spotify.com/show/…), once the show is listed there."),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -71,6 +79,11 @@ class PodcastPage(RoutablePageMixin, SocialImageMixin, Page):
             ],
             heading=_("For podcast apps"),
         ),
+        MultiFieldPanel(
+            [FieldPanel("apple_podcasts_url"), FieldPanel("spotify_url")],
+            heading=_("Subscribe links"),
+            help_text=_("The page always links the show's RSS feed too; these add the apps' own pages."),
+        ),
     ]
     search_fields = [*Page.search_fields, index.SearchField("description")]
 
@@ -83,8 +96,23 @@ class PodcastPage(RoutablePageMixin, SocialImageMixin, Page):
         verbose_name = _("podcast")
         verbose_name_plural = _("podcasts")
 
+    def clean(self):
+        super().clean()
+        errors = {}
+        for field, host in SUBSCRIBE_HOSTS.items():
+            url = getattr(self, field)
+            if url and (urlsplit(url).scheme != "https" or (urlsplit(url).hostname or "").lower() != host):
+                errors[field] = _("Give an address that begins with https://%(host)s/.") % {"host": host}
+        if errors:
+            raise ValidationError(errors)
+
     def get_social_image(self):
         return self.social_image or self.artwork
+
+    summary_field = "description"  # describes the page when it has no search description (meta.html)
+
+    def get_structured_data(self, request, share):
+        return [structured_data.podcast_series(self, request, share)]
 
     def feed_url(self, request=None):
         return self.get_url(request) + self.reverse_subpage("feed")
@@ -126,7 +154,7 @@ class PodcastEpisodePage(SocialImageMixin, Page):
         blank=False,
         on_delete=models.PROTECT,
         related_name="+",
-        help_text=_("MP3 works in every podcast app (also M4A, AAC, OGG, Opus, WAV)."),
+        help_text=_("MP3 or M4A (AAC): the formats Apple Podcasts and Spotify play. The file's content is checked."),
     )
     duration = models.DurationField(_("duration"), null=True, blank=False, help_text=_("For example 0:32:15."))
     season_number = models.PositiveSmallIntegerField(_("season"), null=True, blank=True)
@@ -140,6 +168,18 @@ class PodcastEpisodePage(SocialImageMixin, Page):
         _("transcript"),
         features=RICH_TEXT_FEATURES,
         help_text=_("Everything said in the episode, with the speakers' names. Needed before publishing."),
+    )
+    transcript_file = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("transcript file"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Optional: the transcript with timings as a WebVTT (.vtt) or SRT (.srt) file, in the language of the"
+            " audio. Podcast apps show it as the episode plays; the page links it."
+        ),
     )
 
     content_panels = [
@@ -158,6 +198,7 @@ class PodcastEpisodePage(SocialImageMixin, Page):
         InlinePanel("guests", label=_("Guests"), heading=_("Guests")),
         FieldPanel("show_notes"),
         FieldPanel("transcript"),
+        FieldPanel("transcript_file"),
     ]
     search_fields = [
         *Page.search_fields,
@@ -167,6 +208,9 @@ class PodcastEpisodePage(SocialImageMixin, Page):
         index.FilterField("date"),
     ]
 
+    # The timed transcript is of what is heard, so translations keep the original's, as they keep the audio.
+    override_translatable_fields = [SynchronizedField("transcript_file", overridable=False)]
+
     base_form_class = EpisodeForm
     parent_page_types = ["uutiset.PodcastPage"]
     subpage_types = []
@@ -174,6 +218,7 @@ class PodcastEpisodePage(SocialImageMixin, Page):
     template = "uutiset/podcast_episode_page.html"
     invalidates_topics = ("episodes",)  # the home page's latest episode (home/invalidation.py)
     og_type = "article"  # for social media (meta.html)
+    summary_field = "summary"  # describes the page when it has no search description (meta.html)
 
     class Meta:
         verbose_name = _("podcast episode")
@@ -181,14 +226,43 @@ class PodcastEpisodePage(SocialImageMixin, Page):
 
     def clean(self):
         super().clean()
-        if self.audio_id and self.audio.file_extension.lower() not in AUDIO_TYPES:
-            raise ValidationError(
-                {"audio": _("Choose an audio file (MP3, M4A, AAC, OGG, Opus or WAV); podcast apps play no other.")}
-            )
+        errors = {}
+        if self.audio_id:
+            if extension(self.audio.filename) not in AUDIO_TYPES:
+                errors["audio"] = _("Choose an MP3 or M4A (AAC) file: Apple Podcasts and Spotify play no other format.")
+            else:
+                errors["audio"] = document_content_error(self.audio)
+        if self.transcript_file_id:
+            if extension(self.transcript_file.filename) not in TRANSCRIPT_TYPES:
+                errors["transcript_file"] = _("Choose a WebVTT (.vtt) or SRT (.srt) file for the timed transcript.")
+            else:
+                errors["transcript_file"] = document_content_error(self.transcript_file)
+        errors = {field: error for field, error in errors.items() if error}
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def audio_mime_type(self):
-        return AUDIO_TYPES.get(self.audio.file_extension.lower(), "audio/mpeg") if self.audio_id else ""
+        if not self.audio_id:
+            return ""
+        # A file from before the formats were checked still plays on the page, under its own type.
+        return AUDIO_TYPES.get(extension(self.audio.filename)) or mimetypes.guess_type(self.audio.filename)[0] or ""
+
+    def get_structured_data(self, request, share):
+        return [structured_data.podcast_episode(self, request, share)]
+
+    @property
+    def podcast_ready(self):
+        """Whether podcast apps can play the audio: the feed leaves out the episodes they can't."""
+        return bool(self.audio_id) and extension(self.audio.filename) in AUDIO_TYPES
+
+    @property
+    def transcript_file_type(self):
+        return TRANSCRIPT_TYPES.get(extension(self.transcript_file.filename), "") if self.transcript_file_id else ""
+
+    @property
+    def transcript_file_format_name(self):
+        return TRANSCRIPT_NAMES.get(extension(self.transcript_file.filename), "") if self.transcript_file_id else ""
 
 
 class EpisodeGuest(Person):

@@ -15,6 +15,7 @@ from home import routing
 from home.blocks import BodyBlock
 from home.models import Person, SocialImageMixin
 
+from .. import structured_data
 from ..views import calendars, webinars
 
 VIDEO_EXTENSIONS = {"mp4", "webm", "m4v", "mov", "ogv"}
@@ -149,6 +150,7 @@ class WebinarPage(RoutablePageMixin, SocialImageMixin, Page):
 
     template = "uutiset/webinar_page.html"
     invalidates_topics = ("webinars",)  # the home page's upcoming webinars (home/invalidation.py)
+    summary_field = "summary"  # describes the page when it has no search description (meta.html)
 
     class Meta:
         verbose_name = _("webinar")
@@ -198,6 +200,9 @@ class WebinarPage(RoutablePageMixin, SocialImageMixin, Page):
 
     def ics_url(self, request=None):
         return self.get_url(request) + self.reverse_subpage("ics")
+
+    def get_structured_data(self, request, share):
+        return [structured_data.webinar_event(self, request, share)]
 
     @path("")
     def detail(self, request):

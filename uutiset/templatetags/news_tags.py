@@ -5,18 +5,15 @@ only ``page`` in the context: what it shows beyond the page's own fields is
 computed here, in a fixed number of queries.
 """
 
-import json
-
 from django import template
 from django.db.models import Q
 from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from home import sharing
 from teot import facets
 from teot.models import Deed, DeedIndexPage
-from teot.templatetags.deed_tags import JSON_ESCAPES
 from uutiset import models
 from uutiset.views import news as news_views
 from uutiset.views.news_feed import feed_title, published_at
@@ -140,5 +137,4 @@ def news_json_ld(context, page, page_data):
     if image and request is not None:
         # The rendition meta.html has made for sharing.
         data["image"] = request.build_absolute_uri(image.get_rendition("fill-1200x630").url)
-    text = json.dumps(data, ensure_ascii=False).translate(JSON_ESCAPES)
-    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 - escaped above
+    return sharing.json_ld_script(data)

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.utils.translation import get_language_info
 
 from uutiset import models
+from uutiset.structured_data import podcast_of
 from uutiset.views.podcasts import feed_url, live_episodes
 
 register = template.Library()
@@ -25,7 +26,7 @@ def episode_page_data(context, episode):
 
 
 def _episode_page_data(request, episode):
-    podcast = models.PodcastPage.objects.parent_of(episode).first() if episode.path else None
+    podcast = podcast_of(episode)  # shared with the episode's structured data (meta.html)
     older, newer = neighbours(podcast, episode) if podcast else (None, None)
     page_language = episode.locale.language_code if episode.locale_id else settings.LANGUAGE_CODE
     # Episodes are recorded in the default language; translations translate the page, not the audio.

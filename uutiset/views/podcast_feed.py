@@ -3,6 +3,7 @@
 import datetime
 import uuid
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import HttpResponseNotAllowed
 from django.utils import timezone
@@ -57,6 +58,9 @@ class PodcastRssFeed(Rss201rev2Feed):
             "podcast:transcript",
             attrs={"url": item["transcript_url"], "type": "text/html", "language": item["language"]},
         )
+        if item["transcript_file"]:
+            # Timed, so apps can show it as the episode plays; it is of the audio, in the audio's language.
+            handler.addQuickElement("podcast:transcript", attrs=item["transcript_file"])
 
 
 class PodcastFeed(Feed):
@@ -95,9 +99,9 @@ class PodcastFeed(Feed):
         }
 
     def items(self, podcast):
-        episodes = live_episodes(podcast).select_related("audio").defer("transcript")
-        # An episode without a playable file has nothing for an app to download.
-        return [episode for episode in episodes if episode.audio and episode.audio.get_file_size() is not None]
+        episodes = live_episodes(podcast).select_related("audio", "transcript_file").defer("transcript")
+        # An episode without a file that apps play (MP3, M4A/AAC) has nothing for an app to download.
+        return [episode for episode in episodes if episode.podcast_ready and episode.audio.get_file_size() is not None]
 
     def item_title(self, episode):
         return episode.title
@@ -139,6 +143,17 @@ class PodcastFeed(Feed):
             "explicit": episode.explicit,
             "transcript_url": self.item_link(episode) + "#transcript",
             "language": self.language,
+            "transcript_file": self.transcript_file(episode),
+        }
+
+    def transcript_file(self, episode):
+        if not episode.transcript_file_type:
+            return None
+        return {
+            "url": self.request.build_absolute_uri(episode.transcript_file.url),
+            "type": episode.transcript_file_type,
+            # Episodes are recorded in the default language, and translations keep the original's file.
+            "language": settings.LANGUAGE_CODE,
         }
 
 

@@ -66,7 +66,7 @@ class Command(BaseCommand):
             site = self.ensure_site(home)
             pages = self.ensure_pages(home, locales)
             self.fill_pages(pages, images)
-            self.ensure_settings(site, pages)
+            self.ensure_settings(site, pages, images)
             self.ensure_footer_texts(locales)
             self.load_app_demos(pages, images)
             admin_created = self.ensure_admin()
@@ -222,7 +222,7 @@ class Command(BaseCommand):
 
     # -- settings, footer, admin ---------------------------------------------
 
-    def ensure_settings(self, site, pages):
+    def ensure_settings(self, site, pages, images):
         settings = SiteSettings.for_site(site)
         settings.contact_email = CONTACT_EMAIL
         settings.contact_phone = CONTACT_PHONE
@@ -232,6 +232,7 @@ class Command(BaseCommand):
         settings.facebook_url = "https://www.facebook.com/tekojentori"
         settings.instagram_url = ""
         settings.youtube_url = "https://www.youtube.com/@tekojentori"
+        settings.share_image = images["network"]  # for pages without an image of their own
         settings.save()
 
     def ensure_footer_texts(self, locales):
