@@ -5,7 +5,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-import sitepath  # noqa: E402, F401  (makes site.wsgi importable, see sitepath.py)
+import sitepath  # noqa: F401  (makes site.wsgi importable, see sitepath.py)
 
 wsgi_app = "site.wsgi:application"
 raw_env = [f"DJANGO_SETTINGS_MODULE={os.environ.get('DJANGO_SETTINGS_MODULE', 'site.settings.production')}"]

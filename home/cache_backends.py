@@ -47,7 +47,7 @@ def fail_soft(fallback):
     def decorator(method):
         @functools.wraps(method)
         def wrapper(self, *args):
-            global _down_until  # noqa: PLW0603  (one switch per process)
+            global _down_until  # one switch per process
             if faults.monotonic() < _down_until:
                 return fallback(*args)
             try:

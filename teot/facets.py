@@ -384,7 +384,7 @@ def live_deeds(locale):
 def search(queryset, q):
     """Deeds that match every word of ``q`` in any inflected form (the site search's backend)."""
     # Imported here: the search modules need the app registry, which is loading these models.
-    from home.search.results import matching  # noqa: PLC0415
+    from home.search.results import matching
 
     return matching(queryset, q) if q.strip() else queryset
 
@@ -444,10 +444,6 @@ class FacetGroup:
     @property
     def legend(self):
         return self.facet.legend
-
-    @property
-    def has_selection(self):
-        return any(option.selected for option in self.options)
 
 
 @dataclass

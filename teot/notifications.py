@@ -128,7 +128,7 @@ def from_public_form(deed):
 
 def marketplace_url(deed, route_name, *args):
     """A route of the marketplace in the deed's language, as an absolute address; ``None`` without one."""
-    from .models import DeedIndexPage  # noqa: PLC0415 - the marketplace page imports the views, which import us
+    from .models import DeedIndexPage  # here: the marketplace page imports the views, which import us
 
     index_page = DeedIndexPage.for_locale(deed.locale)
     if index_page is None or index_page.locale_id != deed.locale_id:
@@ -186,7 +186,7 @@ def deed_published(instance, **kwargs):
 
 def task_rejected(instance, **kwargs):
     """``task_rejected`` handler: a moderator asked for changes to (declined) a submitted deed."""
-    from .models import Deed  # noqa: PLC0415 - see marketplace_url
+    from .models import Deed
 
     deed = instance.workflow_state.content_object
     if isinstance(deed, Deed) and from_public_form(deed):
@@ -194,7 +194,7 @@ def task_rejected(instance, **kwargs):
 
 
 def connect():
-    from .models import Deed  # noqa: PLC0415 - see marketplace_url
+    from .models import Deed
 
     wagtail_signals.published.connect(deed_published, sender=Deed, dispatch_uid="teot-deed-published-submitter")
     wagtail_signals.task_rejected.connect(task_rejected, dispatch_uid="teot-deed-rejected-submitter")

@@ -52,7 +52,7 @@ def start_gunicorn(tmp_path, env, workers=2):
     port = free_port()
     logfile = tmp_path / "gunicorn.log"
     with logfile.open("wb") as out:
-        process = subprocess.Popen(  # noqa: S603
+        process = subprocess.Popen(
             # No control socket: it has one fixed path per user, shared with any other gunicorn.
             [str(GUNICORN), "--config", str(PROJECT_ROOT / "gunicorn.conf.py"), "--no-control-socket"],
             cwd=PROJECT_ROOT,
@@ -123,7 +123,7 @@ def start_nginx(tmp_path, upstream_port):
     )
     logfile = workdir / "error.log"
     logfile.touch()
-    process = subprocess.Popen(  # noqa: S603
+    process = subprocess.Popen(
         [NGINX, "-p", str(workdir), "-c", str(conf), "-e", str(logfile)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.STDOUT,

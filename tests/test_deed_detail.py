@@ -410,7 +410,6 @@ def test_query_count_does_not_grow_with_the_number_of_deeds(client, index, media
     many = count_queries(client, index.deed_url(deed))
 
     assert few == many, f"{few} queries with 5 deeds, {many} with 50"
-    print(f"detail: {many} queries")
 
 
 def test_query_count_does_not_grow_with_links_and_terms(client, index):

@@ -644,7 +644,6 @@ def test_query_count_does_not_grow_with_the_number_of_deeds(
     assert len(titles(response)) > 5
 
     assert few == many, f"{few} queries with 5 deeds, {many} with 50"
-    print(f"listing: {many} queries ({'with' if with_image else 'without'} images)")
 
 
 def test_editors_preview_of_the_marketplace_page_shows_the_listing(catalogue, index):

@@ -300,7 +300,6 @@ def test_form_queries_do_not_grow_with_the_choices(client, index_page):
     assert with_five == with_fifty
     document = soup(client.get(submit_url(index_page)))
     assert len(document.find_all("input", attrs={"name": "sectors"})) == 50
-    print(f"submission form: {with_fifty} queries")
 
 
 # --- A valid submission -------------------------------------------------------------------

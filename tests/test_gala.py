@@ -574,7 +574,6 @@ def test_the_gala_page_query_count_does_not_grow_with_the_awards(client, homes):
         many, response = count_queries(client, large.get_url())
         assert len(soup(response).select("article.award")) == 50
         assert few == many, f"{few} queries with 5 awards in 1 category, {many} with 50 in 5"
-    print(f"gala page: {many} queries")
 
 
 def test_the_archive_query_count_does_not_grow_with_the_galas(client, index):
@@ -588,4 +587,3 @@ def test_the_archive_query_count_does_not_grow_with_the_galas(client, index):
     many, response = count_queries(client, index.get_url())
     assert len(soup(response).select("article.gala-card")) == 50
     assert few == many, f"{few} queries with 5 galas, {many} with 50"
-    print(f"gala archive: {many} queries")

@@ -231,7 +231,6 @@ def test_deed_page_query_count_does_not_grow_with_the_number_of_awards(client, i
     assert len(awards_shown(response)) == 5
 
     assert few == many, f"{few} queries with 1 award, {many} with 5"
-    print(f"deed page with awards: {many} queries")
 
 
 # --- The listing's facets ---------------------------------------------------------------------
@@ -385,7 +384,6 @@ def test_listing_query_count_does_not_grow_with_the_number_of_deeds(client, inde
     assert len(titles(response)) > 5
 
     assert few == many, f"{few} queries with 5 deeds, {many} with 50"
-    print(f"listing with the gala facets: {many} queries")
 
 
 # --- Statistics ---------------------------------------------------------------------------------

@@ -728,7 +728,6 @@ def test_listing_query_count_does_not_grow_with_the_number_of_news(client, index
     assert len(titles(response)) > 5
 
     assert few == many, f"{few} queries with 5 news, {many} with 50"
-    print(f"news listing: {many} queries")
 
 
 def test_series_page_query_count_does_not_grow_with_the_number_of_news(client, index, media_root):
@@ -744,7 +743,6 @@ def test_series_page_query_count_does_not_grow_with_the_number_of_news(client, i
     assert len(titles(response)) == 12
 
     assert few == many, f"{few} queries with 5 news, {many} with 50"
-    print(f"series page: {many} queries")
 
 
 def test_news_page_query_count_does_not_grow_with_deeds_authors_or_series(client, homes, index, media_root):
@@ -769,4 +767,3 @@ def test_news_page_query_count_does_not_grow_with_deeds_authors_or_series(client
     assert deed_index.get_url() in response.content.decode()
 
     assert few == many, f"{few} queries with 1 deed and author, {many} with 5"
-    print(f"news page: {many} queries")

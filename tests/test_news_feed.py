@@ -180,4 +180,3 @@ def test_query_count_does_not_grow_with_the_number_of_news(client, index, media_
     assert len(feed.entries) == 20
 
     assert few == many, f"{few} queries with 5 news, {many} with 50"
-    print(f"news feed: {many} queries")

@@ -367,4 +367,3 @@ def test_query_count_does_not_grow_with_the_episodes(client, podcast):
     assert len(parse(response).entries) == 50
 
     assert few == many, f"{few} queries with 5 episodes, {many} with 50"
-    print(f"podcast feed: {many} queries")

@@ -241,7 +241,6 @@ def test_show_page_query_count_does_not_grow_with_the_episodes(client, podcast):
     assert len(card_titles(response)) == 12
 
     assert few == many, f"{few} queries with 5 episodes, {many} with 50"
-    print(f"show page: {many} queries")
 
 
 # --- The episode page -------------------------------------------------------------------------
@@ -424,7 +423,6 @@ def test_episode_page_query_count_does_not_grow(client, podcast, episode):
     assert len(soup(response).find(id="guests-heading").find_parent("section").find_all("li")) == 7
 
     assert few == many, f"{few} queries with 5 episodes, {many} with 50"
-    print(f"episode page: {many} queries")
 
 
 def test_editors_preview_shows_the_page(podcast, episode):

@@ -74,7 +74,7 @@ def fetch_when_up(url, process, headers):
         if process.poll() is not None:
             pytest.fail(f"gunicorn exited with {process.returncode}")
         try:
-            with urllib.request.urlopen(request, timeout=5) as response:  # noqa: S310 - local URL
+            with urllib.request.urlopen(request, timeout=5) as response:
                 return response.status, response.read().decode()
         except (ConnectionError, urllib.error.URLError):
             if time.monotonic() > deadline:

@@ -230,7 +230,6 @@ def test_subscription_query_count_does_not_grow_with_the_number_of_webinars(clie
     assert len(calendar.events) == 50
 
     assert few == many, f"{few} queries with 5 + 5 webinars, {many} with 50 + 50"
-    print(f"webinar calendar: {many} queries")
 
 
 @pytest.mark.parametrize(

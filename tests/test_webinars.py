@@ -255,7 +255,6 @@ def test_listing_query_count_does_not_grow_with_the_number_of_webinars(client, i
     assert (len(upcoming(response)), len(past(response))) == (50, 12)
 
     assert few == many, f"{few} queries with 5 + 5 webinars, {many} with 50 + 50"
-    print(f"webinar listing: {many} queries")
 
 
 def test_post_is_not_allowed(client, index):
@@ -475,7 +474,6 @@ def test_webinar_page_query_count_does_not_grow_with_the_speakers(client, index,
     assert len(main(response).select(".webinar__speakers li")) == 5
 
     assert few == many, f"{few} queries with 1 speaker, {many} with 5"
-    print(f"webinar page: {many} queries")
 
 
 @pytest.mark.parametrize("query", [{"page": "\x00"}, {"x": "a" * 10_000}, {"page": "99999999999999999999"}])

@@ -189,7 +189,3 @@ class Award(TranslatableMixin, Orderable):
             raise ValidationError(_("Choose the awarded deed, the awarded organisation or both."))
         if self.deed_id and not self.deed.live:
             raise ValidationError({"deed": _("This deed is not published. Publish it first, or choose another.")})
-
-    @property
-    def awardee_organisation(self):
-        return self.organisation or (self.deed.organisation if self.deed_id else None)

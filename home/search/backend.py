@@ -163,7 +163,7 @@ class FinnishIndex(pg.PostgresIndex):
                               body = EXCLUDED.body,
                               title_text = EXCLUDED.title_text,
                               body_text = EXCLUDED.body_text
-                """,  # noqa: S608 - table name from the model; values are parameters
+                """,  # the table name comes from the model; the values are parameters
                 params,
             )
         self._refresh_title_norms()
@@ -293,7 +293,7 @@ class FinnishPostgresSearchBackend(pg.PostgresSearchBackend):
     autocomplete_query_compiler_class = FinnishAutocompleteQueryCompiler
 
 
-def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module
+def SearchBackend(params):  # the name Wagtail looks up in a backend module
     """The Finnish-aware backend on PostgreSQL; Wagtail's default database backend elsewhere."""
     if connection.vendor == "postgresql":
         return FinnishPostgresSearchBackend(params)

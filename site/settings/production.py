@@ -41,7 +41,7 @@ X_FRAME_OPTIONS = "DENY"
 # Superusers set up two-step verification before anything else in the admin (home/two_factor.py).
 WAGTAIL_2FA_REQUIRED_FOR_SUPERUSERS = True
 # Only over HTTPS: an http:// address left in content (an image, a form, a link) is fetched over https.
-for _policy in (CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_ADMIN):  # noqa: F405
+for _policy in (CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_ADMIN):
     _policy["DIRECTIVES"] = {**_policy["DIRECTIVES"], "upgrade-insecure-requests": True}
 
 required_env("REDIS_URL")  # base.py reads it; shared by every worker (rate limits, page frame)
@@ -65,7 +65,7 @@ EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "") == "1"
 
 # base.py's filters (one line per database outage, no DisallowedHost tracebacks), to stderr.
 LOGGING = {
-    **LOGGING,  # noqa: F405
+    **LOGGING,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }

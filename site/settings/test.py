@@ -9,10 +9,10 @@ SECRET_KEY = "test-only-key"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Uploads go to a throw-away folder; the browser tests' live server serves them.
-MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="tekojentori-test-media-"))  # noqa: F405
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="tekojentori-test-media-"))
 SERVE_MEDIA = True
 # Tests search far faster than people do; tests of the limit set it themselves.
 SEARCH_RATE_LIMIT = None

@@ -262,7 +262,7 @@ class Deed(
         return "teot/deed_detail.html"
 
     def get_preview_context(self, request, mode_name):
-        from .pages import DeedIndexPage  # noqa: PLC0415 - pages import this module
+        from .pages import DeedIndexPage  # here: pages import this module
 
         context = super().get_preview_context(request, mode_name)
         context["page"] = DeedIndexPage.for_locale(self.locale)

@@ -461,7 +461,7 @@ class Command(BaseCommand):
                 importer.row_failed()
                 self.reject(number, str(error))
                 counts["rejected"] += 1
-            except Exception as error:  # noqa: BLE001 - one broken row must not stop the import of the others
+            except Exception as error:  # one broken row must not stop the import of the others
                 importer.row_failed()
                 self.reject(number, f"{type(error).__name__}: {error}")
                 counts["rejected"] += 1
