@@ -34,6 +34,7 @@ test: $(VENV)/.installed-test browser voikko lint
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djlint templates --lint
 
 format: $(VENV)/.installed-test
 	$(BIN)/ruff check --fix .
