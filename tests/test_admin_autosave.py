@@ -12,13 +12,12 @@ import pytest
 from django.db import connection
 from django.test import Client
 from django.urls import reverse
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from home.locale_choices import LocaleChoicesPageForm
 from teot.models import Deed
 from teot.wagtail_hooks import DeedAdminForm
 from tests import factories
-from tests.deed_forms import deed_admin_form
+from tests.admin_forms import deed_admin_form, news_admin_form
 from tests.utils import soup
 from uutiset.models import NewsPage
 
@@ -27,21 +26,7 @@ AUTOSAVE = {"HTTP_ACCEPT": "application/json"}
 
 
 def news_form(**changes):
-    data = {
-        "title": "Kunnat kokeilevat nelipäiväistä viikkoa",
-        "slug": "nelipaivainen-viikko",
-        "date": "2026-02-03",
-        "lead": "Kolme kuntaa kokeilee lyhyempää työviikkoa.",
-        "image": "",
-        "image_alt": "",
-        "body": streamfield([]),
-        "authors": inline_formset([]),
-        "series": "",
-        "related_deeds": inline_formset([]),
-        "comments": inline_formset([]),
-        **changes,
-    }
-    return {**nested_form_data(data), "sectors": [], "themes": []}
+    return news_admin_form(**changes)
 
 
 def deed_form(**changes):

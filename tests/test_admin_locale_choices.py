@@ -5,12 +5,11 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.urls import reverse
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 from wagtail_localize.models import Translation
 
 from teot.models import Deed
 from tests import factories
-from tests.deed_forms import deed_admin_form
+from tests.admin_forms import deed_admin_form, news_admin_form
 from tests.utils import soup
 from uutiset.models import NewsPage
 
@@ -108,21 +107,13 @@ def edit_url(page):
 
 
 def news_form(sectors=(), themes=(), **changes):
-    data = {
+    """A Swedish news item."""
+    swedish = {
         "title": "Kommunerna prövar fyradagarsvecka",
         "slug": "fyradagarsvecka",
-        "date": "2026-02-03",
         "lead": "Tre kommuner prövar en kortare arbetsvecka.",
-        "image": "",
-        "image_alt": "",
-        "body": streamfield([]),
-        "authors": inline_formset([]),
-        "series": "",
-        "related_deeds": inline_formset([]),
-        "comments": inline_formset([]),
-        **changes,
     }
-    return {**nested_form_data(data), "sectors": [term.pk for term in sectors], "themes": [t.pk for t in themes]}
+    return news_admin_form(sectors, themes, **{**swedish, **changes})
 
 
 def test_a_new_finnish_news_item_offers_the_finnish_terms_in_order(editor_client, indexes, sectors, themes, series):

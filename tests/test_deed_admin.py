@@ -8,12 +8,13 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from wagtail.models import WorkflowState
-from wagtail.test.utils.form_data import inline_formset, nested_form_data
+from wagtail.test.utils.form_data import inline_formset
 
 from teot.models import Deed
 from teot.moderation import MODERATORS_GROUP
 from teot.regions import Region
 from tests import factories
+from tests.admin_forms import deed_admin_form
 
 pytestmark = pytest.mark.django_db
 
@@ -32,32 +33,16 @@ def taxonomy(locales):
 
 
 def deed_form_data(taxonomy, **overrides):
-    data = {
-        "title": "Kiireetön aamu päiväkodissa",
-        "slug": "",
-        "summary": "Päiväkoti sovitti aamun työvuorot lasten saapumisen mukaan.",
-        "goal": "Vähentää aamun ruuhkaa.",
-        "actions": "Työvuorot suunniteltiin uudelleen yhdessä.",
-        "results": "Aamut rauhoittuivat.",
-        "tips": "",
-        "organisation": taxonomy["organisation"].pk,
+    overrides = {
         "unit": "Päiväkoti Tähti",
-        "campaign": "",
-        "year": 2022,
-        "image": "",
-        "image_alt": "",
         "links": inline_formset([{"url": "https://www.example.fi/aamu", "title": "Lisätietoa"}]),
-        "contact_name": "",
-        "contact_email": "",
-        "contact_phone": "",
-        "submitter_name": "",
-        "submitter_email": "",
+        **overrides,
     }
-    many = {"sectors": [taxonomy["sector"].pk], "themes": [taxonomy["theme"].pk]}
+    many = {"sectors": [taxonomy["sector"]], "themes": [taxonomy["theme"]]}
     for name in many:
         if name in overrides:
             many[name] = overrides.pop(name)
-    return {**nested_form_data({**data, **overrides}), **many}
+    return deed_admin_form(organisation=taxonomy["organisation"], **many, **overrides)
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from wagtail.models import WorkflowState
 from teot.models import Deed
 from teot.moderation import MODERATORS_GROUP
 from tests import factories
-from tests.deed_forms import deed_admin_form
+from tests.admin_forms import deed_admin_form
 
 pytestmark = pytest.mark.django_db
 

@@ -7,10 +7,11 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, rich_text, streamfield
 
 from home.models import HomePage
 from tests import factories
+from tests.admin_forms import news_admin_form
 from tests.utils import head_links, soup
 from uutiset.models import NewsIndexPage, NewsPage, NewsRelatedDeed
 
@@ -153,22 +154,12 @@ def test_the_news_index_sits_under_a_home_page_once(home_page):
 
 def news_form(index, sectors=(), themes=(), **changes):
     data = {
-        "title": "Kunnat kokeilevat nelipäiväistä viikkoa",
-        "slug": "nelipaivainen-viikko",
-        "date": "2026-02-03",
-        "lead": "Kolme kuntaa kokeilee lyhyempää työviikkoa.",
-        "image": "",
-        "image_alt": "",
         "body": streamfield([("paragraph", rich_text("<p>Kokeilu kestää vuoden.</p>"))]),
         "authors": inline_formset([{"name": "Maija Meikäläinen", "role": "toimittaja"}]),
-        "series": "",
-        "related_deeds": inline_formset([]),
-        "comments": inline_formset([]),
         "action-publish": "action-publish",
         **changes,
     }
-    # Checkboxes: a list of values, which nested_form_data would number.
-    return {**nested_form_data(data), "sectors": list(sectors), "themes": list(themes)}
+    return news_admin_form(sectors, themes, **data)
 
 
 def add_url(index):

@@ -20,7 +20,7 @@ from teot.models import Organisation
 from teot.moderation import MODERATORS_GROUP, WORKFLOW_NAME
 from teot.regions import Region
 from tests import factories
-from tests.deed_forms import deed_admin_form
+from tests.admin_forms import deed_admin_form
 from tests.utils import soup
 
 pytestmark = pytest.mark.django_db

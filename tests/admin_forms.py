@@ -1,6 +1,6 @@
-"""What the deed's admin form posts, for tests that create or edit deeds through the admin."""
+"""What the admin's deed and news item forms post, for tests that create or edit them through the admin."""
 
-from wagtail.test.utils.form_data import inline_formset, nested_form_data
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 EDITED_FIELDS = ["title", "slug", "summary", "goal", "actions", "results", "tips", "unit", "year"]
 NEW_DEED = {
@@ -44,4 +44,28 @@ def deed_admin_form(deed=None, *, organisation=None, sectors=None, themes=None, 
         sectors = deed.sectors.all() if deed is not None else []
     if themes is None:
         themes = deed.themes.all() if deed is not None else []
-    return {**nested_form_data(data), "sectors": [s.pk for s in sectors], "themes": [t.pk for t in themes]}
+    return {**nested_form_data(data), "sectors": pks(sectors), "themes": pks(themes)}
+
+
+def pks(terms):
+    """Checkbox values: a list, which nested_form_data would number. Objects or their ids."""
+    return [getattr(term, "pk", term) for term in terms]
+
+
+def news_admin_form(sectors=(), themes=(), **changes):
+    """The news item form as the admin posts it: a Finnish item with no body, authors or series, then ``changes``."""
+    data = {
+        "title": "Kunnat kokeilevat nelipäiväistä viikkoa",
+        "slug": "nelipaivainen-viikko",
+        "date": "2026-02-03",
+        "lead": "Kolme kuntaa kokeilee lyhyempää työviikkoa.",
+        "image": "",
+        "image_alt": "",
+        "body": streamfield([]),
+        "authors": inline_formset([]),
+        "series": "",
+        "related_deeds": inline_formset([]),
+        "comments": inline_formset([]),
+        **changes,
+    }
+    return {**nested_form_data(data), "sectors": pks(sectors), "themes": pks(themes)}
