@@ -88,6 +88,10 @@ def table(value, c):
     }
 
 
+def as_they_are(value, c):
+    return value
+
+
 # Block type -> function(fields, context) -> the block's raw value; other types take their fields as they are.
 BLOCKS = {"heading": heading, "image": image, "call_to_action": call_to_action, "quote": quote, "table": table}
 
@@ -98,9 +102,6 @@ def stream(blocks, c):
     for block in blocks:
         block = resolve(block, c)
         kind = block.pop("type")
-        if "value" in block:
-            value = block["value"]
-        else:
-            value = BLOCKS.get(kind, lambda fields, c: fields)(block, c)
+        value = block["value"] if "value" in block else BLOCKS.get(kind, as_they_are)(block, c)
         raw.append({"type": kind, "value": value})
     return raw
