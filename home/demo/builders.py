@@ -104,16 +104,6 @@ class Context:
         }
 
 
-def field(label, field_type="singleline", required=True, help_text="", choices=()):
-    return {
-        "label": label,
-        "field_type": field_type,
-        "required": required,
-        "help_text": help_text,
-        "choices": "\n".join(choices),
-    }
-
-
 def reuse_rows(page, relation, values):
     """Inline rows with these values, reusing the page's existing rows so that their ids stay stable."""
     existing = list(getattr(page, relation).all()) if page.pk else []

@@ -22,7 +22,8 @@ PAGE_LINK = re.compile(r'<a page="([\w-]+)">')
 
 @cache
 def read(package, language, name):
-    """The parsed ``content/<language>/<name>.toml`` of a demo package (``"teot.demo"``)."""
+    """The parsed ``content/<language>/<name>.toml`` of a demo package (``"teot.demo"``); with the
+    language ``""``, the ``content/<name>.toml`` common to all languages."""
     path = Path(import_module(package).__file__).parent / "content" / language / f"{name}.toml"
     with path.open("rb") as file:
         return tomllib.load(file)

@@ -5,6 +5,8 @@ import math
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFilter
 
+from .content import read
+
 NAVY = (11, 61, 110)
 NAVY_DARK = (7, 42, 77)
 YELLOW = (255, 213, 74)
@@ -106,37 +108,7 @@ def draw_coaching():
     return _overlay(img, paint).filter(ImageFilter.SMOOTH)
 
 
-IMAGES = {
-    "hero": {
-        "title": "Kuvitus: keltainen aurinko tummansinisellä",
-        "description": "Abstrakti kuvitus: suuri keltainen ympyrä ja vaaleita kaaria tummansinisellä pohjalla.",
-        "draw": draw_hero,
-        "filename": "tekojen-tori-hero.jpg",
-    },
-    "network": {
-        "title": "Kuvitus: kehittäjien verkosto",
-        "description": (
-            "Kuvitus: keltaisia ja vaaleita pisteitä, jotka viivat yhdistävät verkostoksi sinisellä pohjalla."
-        ),
-        "draw": draw_network,
-        "filename": "tekojen-tori-verkosto.jpg",
-    },
-    "chart": {
-        "title": "Kuvitus: nousevat pylväät",
-        "description": (
-            "Kuvitus: vasemmalta oikealle kasvavia sinisiä ja keltaisia pylväitä ja nouseva keltainen viiva."
-        ),
-        "draw": draw_chart,
-        "filename": "tekojen-tori-pylvaat.jpg",
-    },
-    "coaching": {
-        "title": "Kuvitus: sparraus pöydän ääressä",
-        "description": "Kuvitus: yhdeksän pyöreää hahmoa istuu sinisen pöydän ympärillä keltaisella pohjalla.",
-        "draw": draw_coaching,
-        "filename": "tekojen-tori-sparraus.jpg",
-    },
-}
+DRAW = {"hero": draw_hero, "network": draw_network, "chart": draw_chart, "coaching": draw_coaching}
 
-
-# --------------------------------------------------------------------------
-# Page content. One function per page and language; each returns field values.
+# key -> title, description and filename (content/fi/images.toml), and the drawing
+IMAGES = {key: {**image, "draw": DRAW[key]} for key, image in read("home.demo", "fi", "images").items()}

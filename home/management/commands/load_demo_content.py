@@ -27,7 +27,7 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from home.demo.builders import CONTACT_EMAIL, CONTACT_PHONE, LANGUAGES, SITE_NAME, Context
 from home.demo.images import IMAGES
-from home.demo.site import FOOTER_TEXTS, PAGES, SKELETON_FIELDS
+from home.demo.site import FOOTER_TEXTS, PAGES, SKELETON_FIELDS, page_values
 from home.models import FooterText, FormField, HomePage, SiteSettings
 
 
@@ -163,9 +163,7 @@ class Command(BaseCommand):
                 page = spec.model.objects.get(pk=pages[code][spec.key].pk)
                 pages[code][spec.key] = page
                 context = Context(code, pages, images)
-                values = spec.content[code](context)
-                slug, title = spec.names[code]
-                values.update(slug=slug, title=title, show_in_menus=spec.show_in_menus)
+                values = page_values(spec, context)
                 values.setdefault("social_image", images["hero"])
                 self.fill_page(page, values)
 
