@@ -10,10 +10,9 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Locale, Page, Revision, WorkflowState
 
-from teot.demo.deeds import DEEDS, PENDING
+from teot.demo.deeds import DEEDS, PENDING, TRANSLATIONS
 from teot.demo.organisations import CAMPAIGN, ORGANISATIONS
 from teot.demo.taxonomy import SECTORS, THEMES
-from teot.demo.translations import TRANSLATIONS
 from teot.models import Campaign, Deed, DeedIndexPage, DeedLink, Organisation, Sector, Theme
 from teot.moderation import MODERATORS_GROUP
 
@@ -140,7 +139,7 @@ def test_demo_builds_the_marketplace_and_a_second_run_changes_nothing(media_root
 
 def test_demo_deeds_are_complete_and_consistent():
     """The data modules alone: every deed points at known terms and organisations, translations are whole."""
-    organisations = {row[0] for row in ORGANISATIONS}
+    organisations = {spec["name"] for spec in ORGANISATIONS}
     ids = [spec["id"] for spec in [*DEEDS, *PENDING]]
     assert len(ids) == len(set(ids))
     assert len({spec["title"] for spec in [*DEEDS, *PENDING]}) == len(ids)
@@ -151,12 +150,12 @@ def test_demo_deeds_are_complete_and_consistent():
         assert 2015 <= spec["year"] <= 2026
         assert all(spec[name].strip() for name in TEXT_FIELDS)
         assert len(spec["summary"]) <= 600
-        assert all(url.startswith("https://www.example.fi/") for url, _title in spec.get("links", ()))
-        if "contact" in spec:
-            assert spec["contact"][1].endswith("@example.fi")
+        assert all(link["url"].startswith("https://www.example.fi/") for link in spec.get("links", ()))
+        if "contact_email" in spec:
+            assert spec["contact_email"].endswith("@example.fi")
     assert len({spec["published"] for spec in DEEDS}) == len(DEEDS)  # a clear newest-first order
     for spec in DEEDS:
-        published = datetime.date.fromisoformat(spec["published"])
+        published = spec["published"]
         assert published.year == spec["year"]
         if spec.get("campaign"):
             assert CAMPAIGN["starts_on"] <= published <= CAMPAIGN["ends_on"]
@@ -167,5 +166,5 @@ def test_demo_deeds_are_complete_and_consistent():
         for values in languages.values():
             assert all(values[name].strip() for name in TEXT_FIELDS)
             assert len(values.get("links", ())) == len(spec.get("links", ()))
-            assert ("contact_name" in values) == ("contact" in spec)
-            assert ("image_alt" in values) == ("image" in spec)
+            assert ("contact_name" in values) == ("contact_name" in spec)
+            assert ("image_alt" in values) == ("image_alt" in spec)
