@@ -8,6 +8,10 @@ home page (set here because the deeds must exist first). Safe to run again:
 pages are found by their slug under their parent and translations by their
 translation key, series by locale and slug, documents and images by title and
 embeds by address; everything is updated in place and published anew.
+
+The texts and data are in ``content/<language>/*.toml`` (read by ``specs``);
+this package holds the logic: the loader here, ``files`` and ``media`` for
+what it makes on the spot.
 """
 
 import datetime

@@ -21,6 +21,8 @@ YOUTUBE_PLAYER = (
 
 
 class FilesDemo(AppDemo):
+    """A demo loader that also makes images and documents and stores embeds."""
+
     def ensure_image(self, spec):
         image = Image.objects.filter(title=spec["title"]).order_by("pk").first()
         if image is None:

@@ -11,7 +11,7 @@ from home.demo.builders import LANGUAGES
 from home.demo.content import read
 
 
-def files(name):
+def by_language(name):
     return {code: read(__package__, code, name) for code in LANGUAGES}
 
 
@@ -28,7 +28,7 @@ def people(languages, table):
 
 def items(name, table, shared, people_field):
     """The items of ``table`` in the Finnish file's order; ``shared`` fields left out of it are None."""
-    languages = files(name)
+    languages = by_language(name)
     persons = people(languages, people_field)
     specs = []
     for slug, finnish in languages["fi"][table].items():
@@ -61,6 +61,6 @@ WEBINARS = items(
 )
 
 # language -> the index pages' fields ("news_index", "webinar_index", "podcast"), the series, ...
-PAGES = files("pages")
+PAGES = by_language("pages")
 SERIES = series(PAGES)
 HIGHLIGHTED_DEEDS = tuple(PAGES["fi"]["highlighted_deeds"])
