@@ -21,10 +21,7 @@ from teot.models import Deed, DeedIndexPage
 from tests.demo import load_demo_twice
 from tests.utils import nav, soup
 from uutiset.demo import HIGHLIGHTED_DEEDS, media
-from uutiset.demo.news import NEWS
-from uutiset.demo.pages import KEKSELIAAT, SERIES
-from uutiset.demo.podcast import EPISODES
-from uutiset.demo.webinars import WEBINARS
+from uutiset.demo.specs import EPISODES, NEWS, SERIES, WEBINARS
 from uutiset.media_files import audio_format, transcript_format
 from uutiset.models import (
     EpisodeGuest,
@@ -128,7 +125,7 @@ def test_finnish_news_are_spread_over_the_years_with_series_deeds_and_images(dem
         assert 2 <= block_types.count("paragraph") <= 4 and "heading" in block_types
         if page.image_id:
             assert page.image_alt.strip()
-    assert sum(page.series is not None and page.series.slug == KEKSELIAAT for page in finnish) >= 3
+    assert sum(page.series is not None and page.series.slug == "kekseliaat-kehittajat" for page in finnish) >= 3
     assert sum(page.related_deeds.exists() for page in finnish) >= 3
     assert sum(page.image_id is not None for page in finnish) >= 3
     assert {deed.external_id for page in finnish for deed in Deed.objects.filter(pk__in=related_ids(page))} <= {

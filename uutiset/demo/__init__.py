@@ -8,22 +8,20 @@ home page (set here because the deeds must exist first). Safe to run again:
 pages are found by their slug under their parent and translations by their
 translation key, series by locale and slug, documents and images by title and
 embeds by address; everything is updated in place and published anew.
+
+The texts and data are in ``content/<language>/*.toml`` (read by ``specs``);
+this package holds the logic: the loader here, ``files`` and ``media`` for
+what it makes on the spot.
 """
 
 import datetime
-from io import BytesIO
 
-from django.core.files.base import ContentFile
-from django.core.files.images import ImageFile
 from django.core.management.base import CommandError
 from django.utils import timezone
-from wagtail.documents.models import Document
-from wagtail.embeds.embeds import get_embed_hash
-from wagtail.embeds.models import Embed
-from wagtail.images.models import Image
 from wagtail.models import Page
 
-from home.demo.builders import AppDemo, Context, reuse_rows
+from home.demo.builders import CONTACT_EMAIL, LANGUAGES, SITE_NAME, Context, reuse_rows
+from home.demo.content import stream
 from home.models import HomePage
 from teot.demo import place_after
 from teot.models import Deed, DeedIndexPage, Sector, Theme
@@ -38,32 +36,32 @@ from uutiset.models import (
 )
 
 from . import media
-from .news import NEWS
-from .pages import NEWS_INDEX, PODCAST, PODCAST_SHARED, SERIES, WEBINAR_INDEX
-from .podcast import EPISODES
-from .webinars import WEBINARS
+from .files import FilesDemo
+from .specs import EPISODES, HIGHLIGHTED_DEEDS, NEWS, PAGES, SERIES, WEBINARS
 
-LANGUAGES = ("fi", "sv", "en")
-TRANSLATED = ("sv", "en")
-HIGHLIGHTED_DEEDS = ("demo-014", "demo-009", "demo-057")  # one row of three cards
+TRANSLATED = LANGUAGES[1:]
 PUBLICATION_TIME = datetime.time(9, 0)
 WEBINAR_START = datetime.time(13, 0)
 REGISTRATION_CLOSES = datetime.time(16, 0)
 REGISTRATION_URL = "https://www.example.fi/tekojentori/ilmoittautuminen/{slug}/"
-YOUTUBE_URL = "https://www.youtube.com/watch?v={id}"
-# What YouTube's oEmbed answers, stored so that pages never ask it; the page names the player itself.
-YOUTUBE_PLAYER = (
-    '<iframe width="560" height="315" src="https://www.youtube.com/embed/{id}?feature=oembed"'
-    ' allow="accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share"'
-    ' referrerpolicy="strict-origin-when-cross-origin" allowfullscreen></iframe>'
-)
+# What the show tells podcast apps; the same in every language.
+PODCAST_SHARED = {
+    "author": SITE_NAME,
+    "owner_name": SITE_NAME,
+    "owner_email": CONTACT_EMAIL,
+    "category": PodcastPage.Category.GOVERNMENT,
+    "explicit": False,
+    # Example listings: the demo show is in no directory.
+    "apple_podcasts_url": "https://podcasts.apple.com/fi/podcast/tekojen-tori-podcast/id1790000001",
+    "spotify_url": "https://open.spotify.com/show/5TekojenToriDemoShow01",
+}
 
 
 def load(command, homes, pages, images):
     DemoLoader(command, homes, pages, images).run()
 
 
-class DemoLoader(AppDemo):
+class DemoLoader(FilesDemo):
     def set_rows(self, page, relation, rows):
         setattr(page, relation, reuse_rows(page, relation, rows))
 
@@ -78,56 +76,6 @@ class DemoLoader(AppDemo):
         self.ensure_highlighted_deeds()
         self.refresh_pages()
         report(self.command, self.locales)
-
-    # -- building blocks ----------------------------------------------------------
-
-    def ensure_image(self, spec):
-        image = Image.objects.filter(title=spec["title"]).order_by("pk").first()
-        if image is None:
-            buffer = BytesIO()
-            spec["draw"]().save(buffer, format="JPEG", quality=88, optimize=True)
-            image = Image(title=spec["title"], file=ImageFile(buffer, name=spec["filename"]))
-            image._set_image_file_metadata()
-            self.count_created()
-        image.description = spec["description"]
-        image.save()
-        return image
-
-    def ensure_document(self, title, filename, make):
-        """The document with this title; a new one holds the bytes ``make()`` returns."""
-        document = Document.objects.filter(title=title).order_by("pk").first()
-        if document is None:
-            document = Document(title=title, file=ContentFile(make(), name=filename))
-            document._set_document_file_metadata()
-            document.save()
-            self.count_created()
-        elif document.file_extension.lower() != filename.rpartition(".")[2]:
-            # Made by an older demo in another format (the podcast's WAV audio): made again.
-            document.file.save(filename, ContentFile(make()), save=False)
-            document._set_document_file_metadata()
-            document.save()
-        return document
-
-    def youtube_recording(self, video_id, title):
-        """A YouTube address, its player stored as Wagtail would (found by the same hash), so pages never fetch it."""
-        url = YOUTUBE_URL.format(id=video_id)
-        embed_hash = get_embed_hash(url)
-        embed = Embed.objects.filter(hash=embed_hash).first()
-        if embed is None:
-            embed = Embed(hash=embed_hash)
-            self.count_created()
-        embed.url = url
-        embed.max_width = None
-        embed.type = "video"
-        embed.html = YOUTUBE_PLAYER.format(id=video_id)
-        embed.title = title
-        embed.author_name = "Tekojen tori"
-        embed.provider_name = "YouTube"
-        embed.thumbnail_url = ""
-        embed.width, embed.height = 560, 315
-        embed.cache_until = None  # never refetched
-        embed.save()
-        return url
 
     # -- series and index pages ---------------------------------------------------
 
@@ -162,20 +110,20 @@ class DemoLoader(AppDemo):
         """language -> key -> page: the news, webinar and podcast pages, in the menu after the marketplace."""
         artwork = self.ensure_image(media.ARTWORK)
         specs = (
-            ("uutiset", NewsIndexPage, NEWS_INDEX, {"social_image": self.images["network"]}),
-            ("webinaarit", WebinarIndexPage, WEBINAR_INDEX, {"social_image": self.images["coaching"]}),
-            ("podcast", PodcastPage, PODCAST, {**PODCAST_SHARED, "artwork": artwork}),
+            ("uutiset", NewsIndexPage, "news_index", {"social_image": self.images["network"]}),
+            ("webinaarit", WebinarIndexPage, "webinar_index", {"social_image": self.images["coaching"]}),
+            ("podcast", PodcastPage, "podcast", {**PODCAST_SHARED, "artwork": artwork}),
         )
         anchors = {code: DeedIndexPage.objects.child_of(self.homes[code]).first() for code in LANGUAGES}
         indexes = {code: {} for code in LANGUAGES}
-        for key, model, languages, shared in specs:
+        for key, model, table, shared in specs:
             for code in LANGUAGES:
                 home = self.homes[code]
                 if code == "fi":
-                    page = self.child(home, model, languages["fi"]["slug"])
+                    page = self.child(home, model, PAGES["fi"][table]["slug"])
                 else:
                     page = self.translation(indexes["fi"][key], code)
-                self.put(page, home, {**languages[code], **shared, "show_in_menus": True})
+                self.put(page, home, {**PAGES[code][table], **shared, "show_in_menus": True})
                 place_after(page, anchors[code])
                 anchors[code] = page
                 indexes[code][key] = page
@@ -220,7 +168,7 @@ class DemoLoader(AppDemo):
                     "slug": content["slug"],
                     "lead": content["lead"],
                     "image_alt": content.get("image_alt", ""),
-                    "body": content["body"](self.context(code)),
+                    "body": stream(content["body"], self.context(code)),
                     "series": series[spec["series"]][code] if spec["series"] else None,
                 }
                 rows = (
@@ -241,7 +189,7 @@ class DemoLoader(AppDemo):
         for spec in EPISODES:
             number = spec["number"]
             audio = self.ensure_document(
-                f"Tekojen tori -podcast, jakso {number} (ääni)",
+                media.DOCUMENT_TITLES["audio"].format(number=number),
                 f"tekojen-tori-podcast-jakso-{number}.mp3",
                 lambda spec=spec: media.tone_sequence_mp3(spec["notes"]),
             )
@@ -250,7 +198,7 @@ class DemoLoader(AppDemo):
             transcript_file = None
             if spec.get("cues"):
                 transcript_file = self.ensure_document(
-                    f"Tekojen tori -podcast, jakso {number} (tekstitys)",
+                    media.DOCUMENT_TITLES["transcript"].format(number=number),
                     f"tekojen-tori-podcast-jakso-{number}.vtt",
                     lambda spec=spec: media.webvtt(spec["cues"]),
                 )
@@ -300,10 +248,11 @@ class DemoLoader(AppDemo):
                 "slides": None,
             }
             if spec["slides"]:
+                slides = [(slide["heading"], slide["lines"]) for slide in spec["slides"]]
                 shared["slides"] = self.ensure_document(
-                    f"Webinaarin diat: {title}",
+                    media.DOCUMENT_TITLES["slides"].format(title=title),
                     f"{slug}-diat.pdf",
-                    lambda spec=spec, title=title: media.slides_pdf(title, "fi", spec["slides"]),
+                    lambda slides=slides, title=title: media.slides_pdf(title, "fi", slides),
                 )
             finnish = self.child(indexes["fi"]["webinaarit"], WebinarPage, slug)
             for code in LANGUAGES:
@@ -312,7 +261,8 @@ class DemoLoader(AppDemo):
                     continue
                 page = finnish if code == "fi" else self.translation(finnish, code)
                 speakers = [{"name": name, "role": roles[code]} for name, roles in spec["speakers"]]
-                self.put(page, indexes[code]["webinaarit"], {**shared, **content}, (("speakers", speakers),))
+                values = {**shared, **content, "body": stream(content["body"], self.context(code))}
+                self.put(page, indexes[code]["webinaarit"], values, (("speakers", speakers),))
 
     def ensure_highlighted_deeds(self):
         """The Finnish home page's choice; its translations show the same deeds in their own language."""

@@ -9,6 +9,7 @@ import lameenc
 from PIL import Image as PILImage
 from PIL import ImageDraw
 
+from home.demo.content import read
 from home.demo.images import LIGHT, NAVY, NAVY_DARK, YELLOW
 
 # -- audio ----------------------------------------------------------------------
@@ -218,12 +219,7 @@ def draw_podcast_artwork():
     return PILImage.alpha_composite(img.convert("RGBA"), layer).convert("RGB")
 
 
-ARTWORK = {
-    "title": "Tekojen tori -podcastin kansikuva",
-    "description": (
-        "Tummansininen mikrofoni keltaisen ympyrän keskellä, sen molemmin puolin vaaleita ääniaaltoja ja alareunassa"
-        " keltaisia ja vaaleita taajuuspylväitä tummansinisellä pohjalla."
-    ),
-    "draw": draw_podcast_artwork,
-    "filename": "tekojen-tori-podcast.jpg",
-}
+# Titles and descriptions, in Finnish as the files are.
+TEXTS = read(__package__, "fi", "media")
+ARTWORK = {**TEXTS["artwork"], "draw": draw_podcast_artwork, "filename": "tekojen-tori-podcast.jpg"}
+DOCUMENT_TITLES = TEXTS["documents"]  # formats of {number} (episodes) and {title} (webinars)
