@@ -19,7 +19,8 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from gaala.models import Award, AwardCategory, GalaIndexPage, GalaPage
-from home.demo.builders import AppDemo, reuse_rows
+from home.demo.builders import AppDemo, Context, reuse_rows
+from home.demo.content import fields, stream
 from teot.demo import place_after
 from teot.models import Deed, Organisation
 
@@ -94,7 +95,7 @@ class GalaDemo(AppDemo):
         for code in LANGUAGES:
             home = self.homes[code]
             page = finnish if code == "fi" else self.translation(archives["fi"], code)
-            values = {**ARCHIVE[code], "show_in_menus": True, "social_image": self.images["network"]}
+            values = {**fields(ARCHIVE[code], self.context(code)), "show_in_menus": True}
             self.put(page, home, values)
             place_after(page, menu_anchor(home))
             archives[code] = GalaIndexPage.objects.get(pk=page.pk)  # fresh tree fields after the move
@@ -112,23 +113,13 @@ class GalaDemo(AppDemo):
             (award, deeds.get(award.get("deed")), organisations.get(award.get("organisation")))
             for award in spec["awards"]
         ]
-        shared = {
-            "year": spec["year"],
-            "starts_at": spec["starts_at"],
-            "ends_at": spec["ends_at"],
-            "stream_url": spec["stream_url"],
-            "social_image": self.images[spec["image"]],
-        }
         finnish = self.child(archives["fi"], GalaPage, spec["fi"]["slug"])
         finnish_awards = {}
         for code in LANGUAGES:
             page = finnish if code == "fi" else self.translation(finnish, code)
-            values = {
-                **shared,
-                **spec[code],
-                "programme": spec["programme"](code),
-                "results_intro": spec["results_intro"](code),
-            }
+            c = self.context(code)
+            values = fields({**spec["page"], **spec[code]}, c)
+            values.update({name: stream(blocks, c) for name, blocks in spec["streams"][code].items()})
             jury = reuse_rows(page, "jury", [{"name": name, "role": roles[code]} for name, roles in spec["jury"]])
             if code == "fi":
                 awards = self.finnish_awards(page, awarded, categories)
@@ -138,6 +129,9 @@ class GalaDemo(AppDemo):
             date_publication(page, spec)
             if code == "fi":
                 finnish_awards = {award_key(award): award for award in Award.objects.filter(page=page)}
+
+    def context(self, code):
+        return Context(code, self.pages, self.images)
 
     def finnish_awards(self, page, awarded, categories):
         """The Finnish gala's award rows, each found again by its deed or organisation."""
@@ -214,8 +208,8 @@ def date_publication(page, spec):
     """Date the gala as it happened: announced weeks before, results published the day after."""
     now = timezone.now()
     GalaPage.objects.filter(pk=page.pk).update(
-        first_published_at=min(spec["starts_at"] - ANNOUNCED_BEFORE, now),
-        last_published_at=min(spec["ends_at"] + RESULTS_AFTER, now),
+        first_published_at=min(spec["page"]["starts_at"] - ANNOUNCED_BEFORE, now),
+        last_published_at=min(spec["page"]["ends_at"] + RESULTS_AFTER, now),
     )
 
 
