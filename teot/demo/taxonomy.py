@@ -9,24 +9,6 @@ from django.utils.text import slugify
 from home.demo.builders import LANGUAGES
 from home.demo.content import read
 
-# The keys by name, for the news and gala demos that point at terms from Python.
-OPETUS = "opetus-ja-kasvatus"
-SOTE = "sosiaali-ja-terveyspalvelut"
-KOKO = "koskee-useita-toimialoja-koko-organisaatiota"
-JOHTO = "johto-hallinto-ja-talous"
-KULTTUURI = "kulttuuri-ja-vapaa-aika"
-ASUMINEN = "asuminen-kiinteisto-ja-ymparisto"
-ELINKEINO = "elinkeino-ja-yrityspalvelut"
-PUHTAUS = "puhtaus-ja-ravitsemuspalvelut"
-TYOLLISYYS = "tyollisyyspalvelut"
-TYOYHTEISO = "tyoyhteison-ja-toimintakulttuurin-kehittaminen"
-KUORMITUS = "tyon-kuormitus-ja-tyohyvinvointi"
-YHDESSA = "yhdessa-kehittaminen-ja-osallisuus"
-PROSESSIT = "prosessit-palvelut-ja-asiakaslahtoisyys"
-ETATYO = "etatyon-ja-palvelujen-kehittaminen"
-DIGI = "digitalisaatio-ja-uudet-toimintatavat"
-JOHTAMINEN = "johtaminen-ja-esihenkilotyo"
-
 
 def terms(kind):
     """key -> language -> (name, description), in the Finnish file's order (the sort order)."""
