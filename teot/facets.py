@@ -32,7 +32,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
-from .models import Campaign, Deed, Organisation, Sector, Theme
+from .models.deeds import Deed
+from .models.organisations import Campaign, Organisation
+from .models.taxonomy import Sector, Theme
 from .regions import Region
 from .signals import cached
 

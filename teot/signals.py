@@ -11,7 +11,9 @@ from wagtail.signals import unpublished
 
 from home import invalidation
 
-from .models import Campaign, Deed, Organisation, Sector, Theme
+from .models.deeds import Deed
+from .models.organisations import Campaign, Organisation
+from .models.taxonomy import Sector, Theme
 
 TOPIC = "deeds"
 CLOCKS = []

@@ -19,7 +19,6 @@ from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
-# The submodules, not the package: teot.models.pages imports the views, which import this.
 from .models.deeds import Deed
 from .models.organisations import Campaign
 from .models.taxonomy import Sector, Theme
