@@ -11,13 +11,14 @@ of awards or categories.
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 
 from teot.models import Deed, DeedIndexPage, Organisation
 
-from .models import Award, AwardCategory, GalaPage
+from .models.awards import Award
+from .models.categories import AwardCategory
 
 RANK_ORDER = {Award.Rank.WINNER: 0, Award.Rank.HONOURABLE_MENTION: 1}
 # Ids the gala page uses itself: a category must not take them as its anchor.
@@ -30,18 +31,6 @@ TOC_MIN_AWARDS = 9
 # --- The archive -------------------------------------------------------------------------
 
 
-def gala_archive(index_page):
-    """The archive's live, public galas, newest first, each with ``award_count``."""
-    shown = Q(awards__deed__isnull=True) | Q(awards__deed__live=True)
-    return (
-        GalaPage.objects.child_of(index_page)
-        .live()
-        .public()
-        .annotate(award_count=Count("awards", filter=shown))
-        .order_by("-year", "-starts_at", "-pk")
-    )
-
-
 def status(gala, now):
     if gala.results_are_public(now):
         return "past"
@@ -50,7 +39,7 @@ def status(gala, now):
 
 def archive_context(index_page):
     now = timezone.now()
-    galas = list(gala_archive(index_page))
+    galas = list(index_page.live_galas())
     for gala in galas:
         gala.status = status(gala, now)
     return {"galas": galas}

@@ -1,4 +1,4 @@
-"""The awards a deed received, for the "Awards" section of the deed page (registered in ``GaalaConfig.ready``).
+"""The awards a deed received, for the "Awards" section of the deed page (registered in ``wagtail_hooks.py``).
 
 Awards point at the deed as it was chosen (usually the Finnish original); a
 translated deed shares its translation key, so its page shows the same

@@ -1,4 +1,4 @@
-"""The deed listing's gala facets (registered in ``GaalaConfig.ready``): awarded deeds, and deeds by gala year.
+"""The deed listing's gala facets (registered in ``wagtail_hooks.py``): awarded deeds, and deeds by gala year.
 
 The listing shows deeds of one language; awards point at the deed as chosen,
 usually the Finnish original. Both facets match on the deed's translation key,

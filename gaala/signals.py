@@ -1,4 +1,5 @@
-"""What the galas add to the ``"deeds"`` cache topic (connected in ``GaalaConfig.ready``).
+"""What the galas add to the ``"deeds"`` cache topic: handlers connected in ``GaalaConfig.ready``, and a clock
+registered in ``wagtail_hooks.py``.
 
 The awarded-deed facets and the award statistics are kept with ``teot.signals.cached``: an
 award, or a gala published, unpublished or deleted, makes them stale, and so does a gala

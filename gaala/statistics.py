@@ -1,4 +1,4 @@
-"""The statistics page's award tables (registered in ``GaalaConfig.ready``), each with its CSV file.
+"""The statistics page's award tables (registered in ``wagtail_hooks.py``), each with its CSV file.
 
 Counted like the deed tables: each award once (its copies in the gala's
 translations share a translation key), each deed once (by its translation
@@ -12,8 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from teot.models import Sector
 from teot.regions import Region
-from teot.statistics import Row, term_rows
-from teot.views.statistics import TableSpec
+from teot.statistics import Row, TableSpec, term_rows
 
 from .deed_awards import public_awards
 
@@ -52,19 +51,19 @@ def awards_by_region():
     return [Row(str(region.label), counts.get(region.value, 0)) for region in regions]
 
 
-TABLES = {
-    "award-sectors": TableSpec(
-        _("Awards by sector"),
-        _("Sector"),
-        awards_by_sector,
-        {"fi": "palkinnot-toimialoittain", "sv": "utmarkelser-per-sektor", "en": "awards-by-sector"},
-        _("Number of awarded deeds"),
-    ),
-    "award-regions": TableSpec(
-        _("Awards by region"),
-        _("Region"),
-        awards_by_region,
-        {"fi": "palkinnot-maakunnittain", "sv": "utmarkelser-per-landskap", "en": "awards-by-region"},
-        _("Number of awards"),
-    ),
-}
+AWARDS_BY_SECTOR = TableSpec(
+    "award-sectors",
+    _("Awards by sector"),
+    _("Sector"),
+    awards_by_sector,
+    {"fi": "palkinnot-toimialoittain", "sv": "utmarkelser-per-sektor", "en": "awards-by-sector"},
+    _("Number of awarded deeds"),
+)
+AWARDS_BY_REGION = TableSpec(
+    "award-regions",
+    _("Awards by region"),
+    _("Region"),
+    awards_by_region,
+    {"fi": "palkinnot-maakunnittain", "sv": "utmarkelser-per-landskap", "en": "awards-by-region"},
+    _("Number of awards"),
+)

@@ -8,9 +8,9 @@ class TeotConfig(AppConfig):
     verbose_name = _("Deeds")
 
     def ready(self):
-        from . import notifications, signals
+        from . import moderation_emails, signals
         from .moderation import ensure_moderation
 
         post_migrate.connect(ensure_moderation, sender=self)
         signals.connect()
-        notifications.connect()
+        moderation_emails.connect()

@@ -18,7 +18,6 @@ from django.utils.translation import gettext_lazy as _
 
 from home.csv_safety import spreadsheet_safe
 
-# The submodules, not the package: teot.models.pages imports the views, which import this.
 from .models.deeds import Deed
 from .models.organisations import Organisation
 from .regions import Region

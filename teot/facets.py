@@ -2,8 +2,8 @@
 
 Every state of the listing is a GET URL. Parameters are read defensively: a
 value that is malformed or names nothing we know is dropped, so no URL can
-make the listing fail. Facets are a list of definitions (``FACETS``); another
-app adds its own with ``register_facet`` (the galas' "awarded" facet).
+make the listing fail. Facets are definitions: the listing's own (``FACETS``), then
+those other apps register with the ``register_deed_facet`` hook (the galas' "awarded").
 
 Counts follow the usual faceted-search rule: an option's count is the number
 of deeds the listing would show if that option were ticked too, i.e. the deeds
@@ -29,10 +29,13 @@ from django.db.models.lookups import In
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
-from .models import Campaign, Deed, Organisation, Sector, Theme
+from .models.deeds import Deed
+from .models.organisations import Campaign, Organisation
+from .models.taxonomy import Sector, Theme
 from .regions import Region
 from .signals import cached
 
@@ -49,6 +52,7 @@ SORTS = {
     "title": (_("Title (A–Z)"), ("title", "pk")),
 }
 DEFAULT_SORT = "newest"
+FACET_HOOK = "register_deed_facet"
 
 
 @dataclass
@@ -258,7 +262,7 @@ class YearFacet(Facet):
         return -int(option.value)
 
 
-FACETS = [
+FACETS = (
     TaxonomyFacet("sector", _("Sector"), Sector, "sectors"),
     TaxonomyFacet("theme", _("Theme"), Theme, "themes"),
     ChoiceFacet("region", _("Region"), "organisation__region", Region.choices),
@@ -266,15 +270,15 @@ FACETS = [
     OrganisationFacet(),
     CampaignFacet(),
     YearFacet(),
-]
+)
 
 
-def register_facet(facet, before=None):
-    """Add a facet (e.g. from another app's ``AppConfig.ready``), before the one with param ``before``."""
-    if any(existing.param == facet.param for existing in FACETS):
-        return
-    params = [existing.param for existing in FACETS]
-    FACETS.insert(params.index(before) if before in params else len(FACETS), facet)
+def listing_facets():
+    """The listing's facets in form order: its own, then each hook's (a parameter already taken is skipped)."""
+    found = {}
+    for facet in [*FACETS, *(hook() for hook in hooks.get_hooks(FACET_HOOK))]:
+        found.setdefault(facet.param, facet)
+    return list(found.values())
 
 
 # --- Reading the GET parameters -----------------------------------------------------------
@@ -323,7 +327,7 @@ class ListingState:
         pairs = []
         if state["q"]:
             pairs.append(("q", state["q"]))
-        for facet in FACETS:
+        for facet in listing_facets():
             pairs.extend((facet.param, value) for value in state["selected"].get(facet.param, []))
         if state["sort"] != DEFAULT_SORT:
             pairs.append(("sort", state["sort"]))
@@ -355,7 +359,7 @@ class ListingState:
 def parse_state(query, context):
     """A ``ListingState`` from a QueryDict: unknown or malformed values are dropped, never an error."""
     selected = {}
-    for facet in FACETS:
+    for facet in listing_facets():
         values = []
         for raw in query.getlist(facet.param)[:MAX_VALUES_PER_FACET]:
             value = facet.parse(raw.strip())
@@ -421,7 +425,7 @@ def matching_deeds(locale, q):
 
 def apply_facets(queryset, state, skip=None):
     """The queryset narrowed by every facet's selection except ``skip``'s."""
-    for facet in FACETS:
+    for facet in listing_facets():
         values = state.selected.get(facet.param)
         if values and facet.param != skip:
             queryset = facet.filter(queryset, values)
@@ -461,7 +465,8 @@ def count(matching, state, context):
 
     def build():
         counts = {
-            facet.param: facet.count(apply_facets(matching, state, skip=facet.param), context) for facet in FACETS
+            facet.param: facet.count(apply_facets(matching, state, skip=facet.param), context)
+            for facet in listing_facets()
         }
         return counts, context.labels, apply_facets(matching, state).count()
 
@@ -471,7 +476,7 @@ def count(matching, state, context):
         context.labels.setdefault(param, {}).update(values)
     groups = [
         FacetGroup(facet, facet.options(counts.get(facet.param, {}), state.selected.get(facet.param, []), context))
-        for facet in FACETS
+        for facet in listing_facets()
     ]
     return Counts(groups, total)
 

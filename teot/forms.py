@@ -11,7 +11,9 @@ from home.form_protection import ProtectedForm
 from home.validators import validate_single_line, with_limit
 
 from . import spam
-from .models import Campaign, Deed, Organisation, Sector, Theme
+from .models.deeds import Deed
+from .models.organisations import Campaign, Organisation
+from .models.taxonomy import Sector, Theme
 from .regions import Region
 
 FIRST_YEAR = 1990

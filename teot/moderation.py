@@ -7,6 +7,8 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import GroupApprovalTask, Workflow, WorkflowContentType, WorkflowTask
 from wagtail.snippets.models import create_extra_permissions
 
+from .models.deeds import Deed
+
 MODERATORS_GROUP = "Moderators"  # Wagtail creates this group; we give it the deeds
 WORKFLOW_NAME = "Kehittämistekojen moderointi"
 TASK_NAME = "Moderaattorin hyväksyntä"
@@ -31,8 +33,6 @@ def ensure_moderation(**kwargs):
     admin access: pages, documents and form submissions are not the Moderators' (home/migrations/
     0004_admin_groups.py took Wagtail's defaults away; tests/test_admin_security.py checks).
     """
-    from .models import Deed
-
     # This runs before auth's and snippets' own handlers have made our permissions.
     create_permissions(apps.get_app_config("teot"), verbosity=0)
     create_extra_permissions(apps.get_app_config("wagtailsnippets"))

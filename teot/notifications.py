@@ -13,13 +13,11 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ObjectDoesNotExist
 from django.core.mail import send_mail
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.text import Truncator
 from django.utils.translation import gettext
-from wagtail import signals as wagtail_signals
 
 from home.validators import one_line
 
@@ -38,7 +36,7 @@ def admin_edit_url(deed):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailsnippets_teot_deed:edit", args=[deed.pk])
 
 
-def _send(subject, template, context, recipients, language):
+def send(subject, template, context, recipients, language):
     """Render a plain-text message in a language and send it; a mail failure must not lose the deed."""
     with translation.override(language):
         body = render_to_string(template, context)
@@ -66,7 +64,7 @@ def notify_submitter(deed, listing_url, language):
     """
     with translation.override(language):
         subject = gettext("We have received your deed – Tekojen tori")
-    return _send(
+    return send(
         subject,
         "teot/email/submission_received.txt",
         {"name": greeting_name(deed.submitter_name), "listing_url": listing_url},
@@ -111,90 +109,5 @@ def notify_moderators(deed, new_organisation):
             subject = gettext("A new deed is waiting for moderation – Tekojen tori")
             context["language_name"] = translation.get_language_info(deed.locale.language_code)["name_translated"]
         for recipient in recipients:  # one message each: moderators don't see each other's addresses
-            sent = _send(subject, "teot/email/submission_for_moderators.txt", context, [recipient], language) and sent
+            sent = send(subject, "teot/email/submission_for_moderators.txt", context, [recipient], language) and sent
     return sent
-
-
-def from_public_form(deed):
-    """Whether the deed's submitter is to hear what became of it: sent through the public form, with an address.
-
-    Never an editor's or an imported deed; nor a translation, which copies the submitter's details
-    from the deed they wrote (the first deed of its translation group).
-    """
-    if deed.origin != deed.Origin.SUBMISSION or not deed.submitter_email:
-        return False
-    return not type(deed).objects.filter(translation_key=deed.translation_key, pk__lt=deed.pk).exists()
-
-
-def marketplace_url(deed, route_name, *args):
-    """A route of the marketplace in the deed's language, as an absolute address; ``None`` without one."""
-    from .models import DeedIndexPage  # here: the marketplace page imports the views, which import us
-
-    index_page = DeedIndexPage.for_locale(deed.locale)
-    if index_page is None or index_page.locale_id != deed.locale_id:
-        return None
-    return index_page.get_full_url() + index_page.reverse_subpage(route_name, args=args)
-
-
-def notify_submitter_published(deed):
-    """Tell the submitter, in the deed's language, that it is published, with its address."""
-    language = deed.locale.language_code
-    with translation.override(language):
-        subject = gettext("Your deed has been published – Tekojen tori")
-    return _send(
-        subject,
-        "teot/email/submission_published.txt",
-        {"name": greeting_name(deed.submitter_name), "deed_url": marketplace_url(deed, "deed", deed.slug)},
-        [deed.submitter_email],
-        language,
-    )
-
-
-def notify_submitter_declined(deed, comment):
-    """Tell the submitter, in the deed's language, that it was not published, with the moderator's comment.
-
-    The comment is the moderator's text; of the submitter's own, only their name is used.
-    """
-    language = deed.locale.language_code
-    with translation.override(language):
-        subject = gettext("Your deed was not published – Tekojen tori")
-    return _send(
-        subject,
-        "teot/email/submission_declined.txt",
-        {
-            "name": greeting_name(deed.submitter_name),
-            "comment": comment.strip(),
-            "submit_url": marketplace_url(deed, "submit"),
-        },
-        [deed.submitter_email],
-        language,
-    )
-
-
-def _after_commit(send, *args):
-    # Only once the publication or decision is stored; a mail failure is logged by _send, never raised.
-    transaction.on_commit(lambda: send(*args))
-
-
-def deed_published(instance, **kwargs):
-    """``published`` handler: the submitter hears of the first publication only, not of republishing."""
-    # Wagtail sets both dates at a deed's first publication, and only the latter when it is published again.
-    first_time = instance.live and instance.first_published_at == instance.last_published_at
-    if first_time and instance.first_published_at is not None and from_public_form(instance):
-        _after_commit(notify_submitter_published, instance)
-
-
-def task_rejected(instance, **kwargs):
-    """``task_rejected`` handler: a moderator asked for changes to (declined) a submitted deed."""
-    from .models import Deed
-
-    deed = instance.workflow_state.content_object
-    if isinstance(deed, Deed) and from_public_form(deed):
-        _after_commit(notify_submitter_declined, deed, instance.get_comment() or "")
-
-
-def connect():
-    from .models import Deed
-
-    wagtail_signals.published.connect(deed_published, sender=Deed, dispatch_uid="teot-deed-published-submitter")
-    wagtail_signals.task_rejected.connect(task_rejected, dispatch_uid="teot-deed-rejected-submitter")

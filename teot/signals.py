@@ -2,39 +2,39 @@
 
 Facet counts, search matches, statistics and the home page's figures are kept with
 ``cached`` until a deed is published, unpublished or deleted, or an organisation, sector,
-theme or campaign changes (handlers connected in ``TeotConfig.ready``; the galas add their
-awards' handlers and a clock in ``GaalaConfig.ready``).
+theme or campaign changes (handlers connected in ``TeotConfig.ready``; the galas connect their
+awards' handlers in ``GaalaConfig.ready`` and add a clock with the ``register_deeds_cache_clock`` hook).
 """
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from wagtail import hooks
 from wagtail.signals import unpublished
 
 from home import invalidation
 
-from .models import Campaign, Deed, Organisation, Sector, Theme
+from .models.deeds import Deed
+from .models.organisations import Campaign, Organisation
+from .models.taxonomy import Sector, Theme
 
 TOPIC = "deeds"
-CLOCKS = []
+CLOCK_HOOK = "register_deeds_cache_clock"
 
 
-def register_clock(clock):
-    """Add a function whose value changes with time alone (a gala's results become public when it ends).
-
-    No signal tells when that happens, so the clocks' values are part of every key.
-    """
-    if clock not in CLOCKS:
-        CLOCKS.append(clock)
+def clocks():
+    """The registered functions whose value changes with time alone (a gala's results become public when it
+    ends). No signal tells when that happens, so the clocks' values are part of every key."""
+    return [hook() for hook in hooks.get_hooks(CLOCK_HOOK)]
 
 
 def cached(key, build):
     """``build()``'s value, computed once until the deeds change or a clock moves on."""
-    moments = ".".join(str(clock()) for clock in CLOCKS)
+    moments = ".".join(str(clock()) for clock in clocks())
     return invalidation.cached(TOPIC, f"{key}:{moments}" if moments else key, build)
 
 
 def token(*topics):
     """A value that changes when the deeds or ``topics`` change or a clock moves on: for fragment keys."""
-    return ".".join([*invalidation.tokens([TOPIC, *topics]), *(str(clock()) for clock in CLOCKS)])
+    return ".".join([*invalidation.tokens([TOPIC, *topics]), *(str(clock()) for clock in clocks())])
 
 
 def deeds_changed(**kwargs):

@@ -8,7 +8,8 @@ key and named in the active language (falling back to the default language's
 name), so the same term in Finnish and Swedish is one row.
 
 Each function runs a fixed number of queries (one or two), whatever the number
-of deeds.
+of deeds. The statistics page shows them as ``tables()``: the deeds' own (``TABLES``),
+then those other apps register with the ``register_deed_statistics_table`` hook.
 """
 
 from dataclasses import dataclass
@@ -16,16 +17,19 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import Count, Q
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
-# The submodules, not the package: teot.models.pages imports the views, which import this.
 from .models.deeds import Deed
 from .models.organisations import Campaign
 from .models.taxonomy import Sector, Theme
 from .regions import Region
 
 LEADERBOARD_SIZE = 10
+TABLE_HOOK = "register_deed_statistics_table"
+VALUE_HEADING = _("Number of deeds")
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,18 @@ class Row:
     label: str
     value: int
     rank: int | None = None  # leaderboards only
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """A table of the statistics page, also served as a CSV file at ``tilastot/<slug>/csv/``."""
+
+    slug: str
+    caption: str
+    label_heading: str
+    rows: object  # a function returning [Row]
+    file_names: dict  # language code -> the CSV file's name (without prefix and suffix)
+    value_heading: str = VALUE_HEADING  # what the numbers count
 
 
 @dataclass(frozen=True)
@@ -168,3 +184,50 @@ def campaign_leaderboards(size=LEADERBOARD_SIZE):
             rows.append(Row(name, count, rank))
         boards.append(Leaderboard(campaign, rows))
     return boards
+
+
+TABLES = [
+    TableSpec(
+        "sectors",
+        _("Deeds by sector"),
+        _("Sector"),
+        deeds_by_sector,
+        {"fi": "toimialat", "sv": "sektorer", "en": "sectors"},
+    ),
+    TableSpec(
+        "themes",
+        _("Deeds by theme"),
+        _("Theme"),
+        deeds_by_theme,
+        {"fi": "teemat", "sv": "teman", "en": "themes"},
+    ),
+    TableSpec(
+        "regions",
+        _("Deeds by region"),
+        _("Region"),
+        deeds_by_region,
+        {"fi": "maakunnat", "sv": "landskap", "en": "regions"},
+    ),
+    TableSpec(
+        "years",
+        _("Deeds by year"),
+        _("Year"),
+        deeds_by_year,
+        {"fi": "vuodet", "sv": "ar", "en": "years"},
+    ),
+    TableSpec(
+        "campaigns",
+        _("Deeds by campaign"),
+        _("Campaign"),
+        deeds_by_campaign,
+        {"fi": "kampanjat", "sv": "kampanjer", "en": "campaigns"},
+    ),
+]
+
+
+def tables():
+    """``{slug: TableSpec}`` in page order: the deeds' own, then each hook's (a slug already taken is skipped)."""
+    found = {}
+    for spec in [*TABLES, *(hook() for hook in hooks.get_hooks(TABLE_HOOK))]:
+        found.setdefault(spec.slug, spec)
+    return found

@@ -1,4 +1,5 @@
+from .awards import Award
 from .categories import AwardCategory
-from .galas import Award, GalaIndexPage, GalaPage, JuryMember
+from .galas import GalaIndexPage, GalaPage, JuryMember
 
 __all__ = ["Award", "AwardCategory", "GalaIndexPage", "GalaPage", "JuryMember"]

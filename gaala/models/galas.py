@@ -1,20 +1,22 @@
-"""Galas: the archive page, one page per gala, its jury and its awards."""
+"""Galas: the archive page, and one page per gala with its jury (its awards: awards.py)."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
 from home import sharing
 from home.blocks import BodyBlock
 from home.locale_choices import LocaleChoicesPageForm
 from home.models import Person, SocialImageMixin
+
+from ..awards import archive_context, gala_context
 
 
 class GalaIndexPage(SocialImageMixin, Page):
@@ -35,9 +37,18 @@ class GalaIndexPage(SocialImageMixin, Page):
         verbose_name = _("gala archive")
         verbose_name_plural = _("gala archives")
 
-    def get_context(self, request, *args, **kwargs):
-        from ..awards import archive_context  # a local import: gaala.awards imports these models
+    def live_galas(self):
+        """The archive's live, public galas, newest first, each with ``award_count``."""
+        shown = Q(awards__deed__isnull=True) | Q(awards__deed__live=True)
+        return (
+            GalaPage.objects.child_of(self)
+            .live()
+            .public()
+            .annotate(award_count=Count("awards", filter=shown))
+            .order_by("-year", "-starts_at", "-pk")
+        )
 
+    def get_context(self, request, *args, **kwargs):
         return {**super().get_context(request, *args, **kwargs), **archive_context(self)}
 
 
@@ -91,8 +102,6 @@ class GalaPage(SocialImageMixin, Page):
         verbose_name_plural = _("galas")
 
     def get_context(self, request, *args, **kwargs):
-        from ..awards import gala_context  # a local import: gaala.awards imports these models
-
         return {**super().get_context(request, *args, **kwargs), **gala_context(self, request)}
 
     def clean(self):
@@ -133,59 +142,3 @@ class JuryMember(Person):
     class Meta(Person.Meta):
         verbose_name = _("jury member")
         verbose_name_plural = _("jury members")
-
-
-class Award(TranslatableMixin, Orderable):
-    """An award of a gala: a category, the awarded deed and/or organisation, the citation and the rank.
-
-    Translatable so that the same award in every language shares a translation
-    key: statistics count each award once.
-    """
-
-    class Rank(models.TextChoices):
-        WINNER = "winner", _("winner")
-        HONOURABLE_MENTION = "mention", _("honourable mention")
-
-    page = ParentalKey(GalaPage, on_delete=models.CASCADE, related_name="awards")
-    category = models.ForeignKey(
-        "gaala.AwardCategory", verbose_name=_("category"), on_delete=models.PROTECT, related_name="awards"
-    )
-    deed = models.ForeignKey(
-        "teot.Deed",
-        verbose_name=_("deed"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="awards",
-    )
-    organisation = models.ForeignKey(
-        "teot.Organisation",
-        verbose_name=_("organisation"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="awards",
-        help_text=_("For an award to an organisation; for a deed, its organisation is shown anyway."),
-    )
-    rank = models.CharField(_("rank"), max_length=10, choices=Rank.choices, default=Rank.WINNER)
-    citation = models.TextField(_("citation"), help_text=_("Why the jury chose it."))
-
-    panels = [
-        FieldPanel("category"),
-        FieldRowPanel([FieldPanel("deed"), FieldPanel("organisation")]),
-        FieldPanel("rank"),
-        FieldPanel("citation"),
-    ]
-    # The chosen deed stays as it is in translations; visitors get its translation when there is one.
-    override_translatable_fields = [SynchronizedField("deed")]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        verbose_name = _("award")
-        verbose_name_plural = _("awards")
-
-    def clean(self):
-        super().clean()
-        if not self.deed_id and not self.organisation_id:
-            raise ValidationError(_("Choose the awarded deed, the awarded organisation or both."))
-        if self.deed_id and not self.deed.live:
-            raise ValidationError({"deed": _("This deed is not published. Publish it first, or choose another.")})

@@ -1,6 +1,7 @@
 """The deed snippet: moderated, revisioned, previewable and translatable."""
 
 from django import forms
+from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
@@ -262,10 +263,9 @@ class Deed(
         return "teot/deed_detail.html"
 
     def get_preview_context(self, request, mode_name):
-        from .pages import DeedIndexPage  # here: pages import this module
-
         context = super().get_preview_context(request, mode_name)
-        context["page"] = DeedIndexPage.for_locale(self.locale)
+        # By name, not imported: the marketplace page's module stands on this one.
+        context["page"] = apps.get_model("teot", "DeedIndexPage").for_locale(self.locale)
         context["deed"] = self
         return context
 

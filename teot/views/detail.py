@@ -4,7 +4,7 @@ from django.http import Http404, HttpResponseNotAllowed
 from django.template.response import TemplateResponse
 
 from home import invalidation
-from teot.models import Deed
+from teot.models.deeds import Deed
 
 
 def deed_for_visitors(index_page, slug):
@@ -49,7 +49,6 @@ def translation_urls(request, index_page, deed):
     def build():
         translations = Deed.objects.filter(translation_key=deed.translation_key, live=True).select_related("locale")
         translations = {other.locale_id: other for other in translations}
-        # index_page's class is DeedIndexPage, which this module cannot import (it imports the views).
         indexes = type(index_page).objects.live().filter(locale_id__in=translations).select_related("locale")
         return {index.locale.language_code: index.deed_url(translations[index.locale_id], request) for index in indexes}
 

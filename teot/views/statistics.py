@@ -1,8 +1,8 @@
 """The statistics page: each table of figures as a bar chart, as an HTML table and as a CSV file.
 
-Tables are ``TABLES``; another app adds its own with ``register_table`` (the
-galas' awards by sector and region), and the CSV route serves any of them.
-Every figure is counted once per language and kept until the deeds change.
+The tables are ``teot.statistics.tables()``: the deeds' own and those other apps add with the
+``register_deed_statistics_table`` hook (the galas' awards by sector and region); the CSV route
+serves any of them. Every figure is counted once per language and kept until the deeds change.
 """
 
 from dataclasses import dataclass
@@ -11,74 +11,17 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext
-from django.utils.translation import gettext_lazy as _
 
 from .. import statistics
 from ..exports import csv_response
 from ..signals import cached
 
-VALUE_HEADING = _("Number of deeds")
-
-
-@dataclass(frozen=True)
-class TableSpec:
-    caption: str
-    label_heading: str
-    rows: object  # a function returning [teot.statistics.Row]
-    file_names: dict  # language code -> the CSV file's name (without prefix and suffix)
-    value_heading: str = VALUE_HEADING  # what the numbers count
-
-
-TABLES = {
-    "sectors": TableSpec(
-        _("Deeds by sector"),
-        _("Sector"),
-        statistics.deeds_by_sector,
-        {"fi": "toimialat", "sv": "sektorer", "en": "sectors"},
-    ),
-    "themes": TableSpec(
-        _("Deeds by theme"),
-        _("Theme"),
-        statistics.deeds_by_theme,
-        {"fi": "teemat", "sv": "teman", "en": "themes"},
-    ),
-    "regions": TableSpec(
-        _("Deeds by region"),
-        _("Region"),
-        statistics.deeds_by_region,
-        {"fi": "maakunnat", "sv": "landskap", "en": "regions"},
-    ),
-    "years": TableSpec(
-        _("Deeds by year"),
-        _("Year"),
-        statistics.deeds_by_year,
-        {"fi": "vuodet", "sv": "ar", "en": "years"},
-    ),
-    "campaigns": TableSpec(
-        _("Deeds by campaign"),
-        _("Campaign"),
-        statistics.deeds_by_campaign,
-        {"fi": "kampanjat", "sv": "kampanjer", "en": "campaigns"},
-    ),
-}
 LEADERBOARD = "leaderboard"
 LEADERBOARD_FILE_NAMES = {
     "fi": "kekseliaimmat-organisaatiot",
     "sv": "mest-uppfinningsrika-organisationer",
     "en": "most-inventive-organisations",
 }
-
-
-def register_table(slug, spec, after=None):
-    """Add a table (e.g. from another app's ``AppConfig.ready``) after the one with slug ``after``, else last."""
-    if slug in TABLES or slug == LEADERBOARD:
-        return
-    tables = list(TABLES.items())
-    slugs = [existing for existing, _spec in tables]
-    tables.insert(slugs.index(after) + 1 if after in slugs else len(tables), (slug, spec))
-    # In place: whoever imported TABLES sees the new table too.
-    TABLES.clear()
-    TABLES.update(tables)
 
 
 # Bar chart geometry, in the SVG's own units. The SVG scales to its container
@@ -140,7 +83,7 @@ def figures():
     def build():
         return Figures(
             totals=statistics.totals(),
-            tables={slug: spec.rows() for slug, spec in TABLES.items()},
+            tables={slug: spec.rows() for slug, spec in statistics.tables().items()},
             leaderboards=[
                 (statistics.campaign_label(board.campaign), board.campaign.pk, board.rows)
                 for board in statistics.campaign_leaderboards()
@@ -158,7 +101,7 @@ def statistics_page(request, index_page):
     base_url = index_page.get_url(request)
     data = figures()
     sections = []
-    for slug, spec in TABLES.items():
+    for slug, spec in statistics.tables().items():
         rows = data.tables[slug]
         caption = str(spec.caption)
         sections.append(
@@ -193,7 +136,7 @@ def statistics_page(request, index_page):
         "sections": sections,
         "leaderboards": leaderboards,
         "leaderboard_csv_url": _csv_url(index_page, base_url, LEADERBOARD),
-        "value_heading": VALUE_HEADING,
+        "value_heading": statistics.VALUE_HEADING,
         "open_data_url": base_url + index_page.reverse_subpage("open_data"),
     }
     return TemplateResponse(request, "teot/statistics.html", context)
@@ -206,12 +149,12 @@ def _file_name(names):
 
 def statistics_csv(request, index_page, table):
     if table == LEADERBOARD:
-        header = [gettext("Campaign"), gettext("Rank"), gettext("Organisation"), str(VALUE_HEADING)]
+        header = [gettext("Campaign"), gettext("Rank"), gettext("Organisation"), str(statistics.VALUE_HEADING)]
         rows = [
             [label, row.rank, row.label, row.value] for label, _pk, board in figures().leaderboards for row in board
         ]
         return csv_response(header, rows, _file_name(LEADERBOARD_FILE_NAMES))
-    spec = TABLES.get(table)
+    spec = statistics.tables().get(table)
     if spec is None:
         raise Http404
     rows = [[row.label, row.value] for row in figures().tables[table]]

@@ -21,7 +21,7 @@ from home.models import Person, SocialImageMixin
 from home.sitemap import newest
 
 from ..views import news, news_feed
-from .common import localize_terms
+from .common import live_children, localize_terms
 
 
 class NewsIndexPage(RoutablePageMixin, SocialImageMixin, Page):
@@ -47,6 +47,10 @@ class NewsIndexPage(RoutablePageMixin, SocialImageMixin, Page):
     @classmethod
     def for_locale(cls, locale):
         return routing.index_for_locale(cls, locale)
+
+    def live_news(self):
+        """The news items visitors may see under this index (its children share its language)."""
+        return live_children(self, NewsPage)
 
     def feed_url(self, request=None):
         return self.get_url(request) + self.reverse_subpage("feed")

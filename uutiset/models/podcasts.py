@@ -5,6 +5,7 @@ from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import F
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -23,9 +24,12 @@ from home.models import Person, SocialImageMixin
 from .. import structured_data
 from ..media_files import AUDIO_TYPES, TRANSCRIPT_NAMES, TRANSCRIPT_TYPES, document_content_error, extension
 from ..views import podcast_feed, podcasts
+from .common import live_children
 
 # Where editors may point listeners, by the host the address must be on.
 SUBSCRIBE_HOSTS = {"apple_podcasts_url": "podcasts.apple.com", "spotify_url": "open.spotify.com"}
+# Newest first; episodes of the same day by their number, the unnumbered (bonus, trailer) after.
+EPISODE_ORDER = (F("date").desc(), F("episode_number").desc(nulls_last=True), F("pk").desc())
 
 
 class PodcastPage(RoutablePageMixin, SocialImageMixin, Page):
@@ -113,6 +117,10 @@ class PodcastPage(RoutablePageMixin, SocialImageMixin, Page):
 
     def get_structured_data(self, request, share):
         return [structured_data.podcast_series(self, request, share)]
+
+    def live_episodes(self):
+        """The show's episodes visitors may see, newest first."""
+        return live_children(self, PodcastEpisodePage).order_by(*EPISODE_ORDER)
 
     def feed_url(self, request=None):
         return self.get_url(request) + self.reverse_subpage("feed")

@@ -17,6 +17,7 @@ from home.models import Person, SocialImageMixin
 
 from .. import structured_data
 from ..views import calendars, webinars
+from .common import live_children
 
 VIDEO_EXTENSIONS = {"mp4", "webm", "m4v", "mov", "ogv"}
 CAPTION_EXTENSIONS = {"vtt"}
@@ -43,6 +44,18 @@ class WebinarIndexPage(RoutablePageMixin, SocialImageMixin, Page):
     @classmethod
     def for_locale(cls, locale):
         return routing.index_for_locale(cls, locale)
+
+    def live_webinars(self):
+        """The index's live, public webinars."""
+        return live_children(self, WebinarPage)
+
+    def upcoming_webinars(self, now):
+        """Not over yet (a webinar on right now included), soonest first."""
+        return self.live_webinars().filter(ends_at__gt=now).order_by("starts_at", "pk")
+
+    def past_webinars(self, now):
+        """Over, the most recent first."""
+        return self.live_webinars().filter(ends_at__lte=now).order_by("-starts_at", "-pk")
 
     def calendar_url(self, request=None):
         return self.get_url(request) + self.reverse_subpage("calendar")

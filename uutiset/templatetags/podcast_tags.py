@@ -10,7 +10,7 @@ from django.utils.translation import get_language_info
 
 from uutiset import models
 from uutiset.structured_data import podcast_of
-from uutiset.views.podcasts import feed_url, live_episodes
+from uutiset.views.podcasts import feed_url
 
 register = template.Library()
 
@@ -44,7 +44,7 @@ def _episode_page_data(request, episode):
 
 def neighbours(podcast, episode):
     """The live episodes just before and after this one in the show's order, in a fixed number of queries."""
-    ids = list(live_episodes(podcast).values_list("pk", flat=True))
+    ids = list(podcast.live_episodes().values_list("pk", flat=True))
     if episode.pk not in ids:
         return None, None
     position = ids.index(episode.pk)

@@ -10,8 +10,6 @@ from django.utils import timezone
 from django.utils.translation import get_language, gettext
 from icalendar import Calendar, Event, vDuration
 
-from . import webinars
-
 HELSINKI = zoneinfo.ZoneInfo("Europe/Helsinki")
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 # How often subscribed calendar apps should fetch the calendar again.
@@ -75,7 +73,7 @@ def upcoming_calendar(request, index_page):
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET", "HEAD"])
     now = timezone.now()
-    events = [webinar_event(webinar, request, now) for webinar in webinars.upcoming_webinars(index_page, now)]
+    events = [webinar_event(webinar, request, now) for webinar in index_page.upcoming_webinars(now)]
     index_url = index_page.get_full_url(request)
     calendar = new_calendar(
         events,

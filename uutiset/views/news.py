@@ -20,16 +20,11 @@ from wagtail.images import get_image_model
 from home import invalidation
 from home.pagination import pagination
 from teot.facets import parse_positive_int
-from uutiset import models
+from uutiset.models.series import Series
 
 PER_PAGE = 12
 CARD_IMAGE = "fill-400x250"  # the rendition components/news_card.html shows
 NEWEST_FIRST = ("-date", F("first_published_at").desc(nulls_last=True), "-pk")
-
-
-def live_news(index_page):
-    """The news items visitors may see under this index (its children share its language)."""
-    return models.common.live_children(index_page, models.NewsPage)
 
 
 def for_cards(news):
@@ -95,7 +90,7 @@ def year_options(news):
 def has_term(relation):
     def narrow(queryset, slug):
         # A subquery rather than a join: an item filed under two terms of one slug stays one row.
-        return queryset.filter(pk__in=models.NewsPage.objects.filter(**{f"{relation}__slug": slug}).values("pk"))
+        return queryset.filter(pk__in=queryset.model.objects.filter(**{f"{relation}__slug": slug}).values("pk"))
 
     return narrow
 
@@ -167,7 +162,7 @@ def news_listing(request, index_page):
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET", "HEAD"])
 
-    news = live_news(index_page)
+    news = index_page.live_news()
     filters = listing_filters(news, index_page, request.GET)
     results = news
     for listing_filter in filters:
@@ -211,13 +206,13 @@ def news_listing(request, index_page):
 def series_page(request, index_page, slug):
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET", "HEAD"])
-    series = models.Series.objects.filter(locale_id=index_page.locale_id, slug=slug).first()
+    series = Series.objects.filter(locale_id=index_page.locale_id, slug=slug).first()
     if series is None:
         raise Http404
 
     series_url = index_page.series_url(series, request)
     page_obj, pages = paginate(
-        request, live_news(index_page).filter(series=series), lambda number: series_url + query_string({}, number)
+        request, index_page.live_news().filter(series=series), lambda number: series_url + query_string({}, number)
     )
     return TemplateResponse(
         request,

@@ -55,7 +55,7 @@ class NewsFeed(Feed):
         return index_page.intro or _("News from Tekojen tori.")
 
     def items(self, index_page):
-        newest = news.live_news(index_page).order_by(*news.NEWEST_FIRST)
+        newest = index_page.live_news().order_by(*news.NEWEST_FIRST)
         return newest.select_related("series").prefetch_related("sectors", "themes")[:FEED_LENGTH]
 
     def item_title(self, item):

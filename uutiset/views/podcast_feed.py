@@ -9,7 +9,7 @@ from django.http import HttpResponseNotAllowed
 from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
 
-from .podcasts import feed_url, live_episodes
+from .podcasts import feed_url
 
 ITUNES_NS = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 PODCAST_NS = "https://podcastindex.org/namespace/1.0"
@@ -99,7 +99,7 @@ class PodcastFeed(Feed):
         }
 
     def items(self, podcast):
-        episodes = live_episodes(podcast).select_related("audio", "transcript_file").defer("transcript")
+        episodes = podcast.live_episodes().select_related("audio", "transcript_file").defer("transcript")
         # An episode without a file that apps play (MP3, M4A/AAC) has nothing for an app to download.
         return [episode for episode in episodes if episode.podcast_ready and episode.audio.get_file_size() is not None]
 

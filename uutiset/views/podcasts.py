@@ -1,22 +1,13 @@
 """A podcast show's page: the show, how to subscribe, and its episodes newest first."""
 
 from django.core.paginator import Paginator
-from django.db.models import F
 from django.http import HttpResponseNotAllowed
 from django.template.response import TemplateResponse
 
 from home.pagination import pagination
 from teot.facets import parse_positive_int
-from uutiset import models
 
 EPISODES_PER_PAGE = 12
-# Newest first; episodes of the same day by their number, the unnumbered (bonus, trailer) after.
-EPISODE_ORDER = (F("date").desc(), F("episode_number").desc(nulls_last=True), F("pk").desc())
-
-
-def live_episodes(podcast):
-    """The show's episodes visitors may see, newest first."""
-    return models.common.live_children(podcast, models.PodcastEpisodePage).order_by(*EPISODE_ORDER)
 
 
 def feed_url(request, podcast):
@@ -29,7 +20,7 @@ def podcast_page(request, podcast):
         return HttpResponseNotAllowed(["GET", "HEAD"])
 
     # The cards show neither the transcript nor the show notes, which can be long.
-    episodes = live_episodes(podcast).defer("transcript", "show_notes")
+    episodes = podcast.live_episodes().defer("transcript", "show_notes")
     paginator = Paginator(episodes, EPISODES_PER_PAGE)
     # A page past the last (an old link) shows the last page rather than an error.
     page_obj = paginator.page(min(parse_positive_int(request.GET.get("page")), paginator.num_pages))

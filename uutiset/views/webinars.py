@@ -10,31 +10,15 @@ from django.utils import timezone
 
 from home.pagination import pagination
 from teot.facets import parse_positive_int
-from uutiset import models
 
 PAST_PER_PAGE = 12
-
-
-def webinars_of(index_page):
-    """The index's live, public webinars."""
-    return models.common.live_children(index_page, models.WebinarPage)
-
-
-def upcoming_webinars(index_page, now):
-    """Not over yet (a webinar on right now included), soonest first."""
-    return webinars_of(index_page).filter(ends_at__gt=now).order_by("starts_at", "pk")
-
-
-def past_webinars(index_page, now):
-    """Over, the most recent first."""
-    return webinars_of(index_page).filter(ends_at__lte=now).order_by("-starts_at", "-pk")
 
 
 def webinar_listing(request, index_page):
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET", "HEAD"])
     now = timezone.now()
-    paginator = Paginator(past_webinars(index_page, now), PAST_PER_PAGE)
+    paginator = Paginator(index_page.past_webinars(now), PAST_PER_PAGE)
     # Past the last page (an old shared link) shows the last page rather than an error.
     page_obj = paginator.page(min(parse_positive_int(request.GET.get("page")), paginator.num_pages))
     listing_url = index_page.get_url(request)
@@ -42,7 +26,7 @@ def webinar_listing(request, index_page):
     return index_page.render(
         request,
         context_overrides={
-            "upcoming": list(upcoming_webinars(index_page, now)),
+            "upcoming": list(index_page.upcoming_webinars(now)),
             "past": page_obj.object_list,
             "page_obj": page_obj,
             # The past list sits below the upcoming one: page links jump straight to it.
