@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from home import routing
@@ -21,7 +21,7 @@ from .deeds import Deed
 SLUG_MARKER = "slug-marker"
 
 
-class DeedIndexPage(RoutablePageMixin, SocialImageMixin, Page):
+class DeedIndexPage(RoutablePageMixin, SocialImageMixin, routing.IndexForLocale, Page):
     """Tekojen tori: the listing, each deed's page, the submission form, statistics and open data."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -62,11 +62,6 @@ class DeedIndexPage(RoutablePageMixin, SocialImageMixin, Page):
     class Meta:
         verbose_name = _("deed marketplace")
         verbose_name_plural = _("deed marketplaces")
-
-    @classmethod
-    def for_locale(cls, locale=None):
-        """The live marketplace in this language (the active one by default), else the default language's."""
-        return routing.index_for_locale(cls, locale or Locale.get_active())
 
     def route_translation_urls(self, request, route_name):
         """This route of the marketplace in every language the marketplace is published in."""

@@ -22,7 +22,7 @@ VIDEO_EXTENSIONS = {"mp4", "webm", "m4v", "mov", "ogv"}
 CAPTION_EXTENSIONS = {"vtt"}
 
 
-class WebinarIndexPage(RoutablePageMixin, SocialImageMixin, Page):
+class WebinarIndexPage(RoutablePageMixin, SocialImageMixin, routing.IndexForLocale, Page):
     """Upcoming webinars, then the past ones with their recordings; ``kalenteri/`` is the calendar feed."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -39,10 +39,6 @@ class WebinarIndexPage(RoutablePageMixin, SocialImageMixin, Page):
     class Meta:
         verbose_name = _("webinar index")
         verbose_name_plural = _("webinar indexes")
-
-    @classmethod
-    def for_locale(cls, locale):
-        return routing.index_for_locale(cls, locale)
 
     def calendar_url(self, request=None):
         return self.get_url(request) + self.reverse_subpage("calendar")
