@@ -65,7 +65,7 @@ LIST_FIELDS = {"sectors", "themes"}
 def public_deeds(locale):
     """Published deeds of one language, oldest first, with organisation and campaign (``deed_rows`` adds terms)."""
     return (
-        Deed.objects.filter(live=True, locale=locale)
+        Deed.objects.live_in(locale)
         .select_related("organisation", "campaign", "locale")
         .order_by("first_published_at", "pk")
     )

@@ -51,7 +51,7 @@ class DeedQuerySet(models.QuerySet):
     """
 
     def live_in(self, locale):
-        """The deeds visitors may see in this language."""
+        """The deeds visitors may see in this language (a ``Locale`` or its id)."""
         return self.filter(locale=locale, live=True)
 
     def newest_first(self, *first):

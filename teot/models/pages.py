@@ -84,7 +84,7 @@ class DeedIndexPage(RoutablePageMixin, SocialImageMixin, routing.IndexForLocale,
         if base is None:
             return urls
         deeds = (
-            Deed.objects.filter(locale_id=self.locale_id, live=True)
+            Deed.objects.live_in(self.locale_id)
             .order_by("slug")
             .values_list("slug", "translation_key", "last_published_at", "updated_at")
         )

@@ -14,7 +14,8 @@ def deed_for_visitors(index_page, slug):
     cache until the deeds change).
     """
     deed = (
-        Deed.objects.filter(locale_id=index_page.locale_id, live=True, slug=slug)
+        Deed.objects.live_in(index_page.locale_id)
+        .filter(slug=slug)
         .select_related("organisation", "campaign", "image", "locale")
         .first()
     )
