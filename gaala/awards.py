@@ -15,7 +15,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 
-from teot.models import Deed, DeedIndexPage, Organisation
+from teot.models import Deed, Organisation
 
 from .models.awards import Award
 from .models.categories import AwardCategory
@@ -76,35 +76,6 @@ def categories_in_language(category_ids, locale_id):
     return {row.pk: translated.get(row.translation_key, row) for row in rows if row.pk in category_ids}
 
 
-def deeds_in_language(deed_ids, locale_id):
-    """``{deed id: the deed to show}`` for the live deeds: their live translation in this language, else themselves."""
-    if not deed_ids:
-        return {}
-    keys = Deed.objects.filter(pk__in=deed_ids).values("translation_key")
-    rows = list(
-        Deed.objects.filter(Q(pk__in=deed_ids) | Q(locale_id=locale_id, live=True, translation_key__in=keys))
-        .select_related("organisation", "locale")
-        .order_by("pk")
-    )
-    translated = {row.translation_key: row for row in rows if row.locale_id == locale_id and row.live}
-    return {row.pk: translated.get(row.translation_key, row) for row in rows if row.pk in deed_ids and row.live}
-
-
-def deed_urls(deeds, request):
-    """``{deed pk: its page under the live marketplace in its language}``; no marketplace, no address."""
-    locale_ids = {deed.locale_id for deed in deeds}
-    if not locale_ids:
-        return {}
-    indexes = {}
-    for index in DeedIndexPage.objects.live().filter(locale_id__in=locale_ids).order_by("-path"):
-        indexes[index.locale_id] = index  # the first in tree order wins
-    return {
-        deed.pk: indexes[deed.locale_id].deed_url(deed, request)
-        for deed in deeds
-        if deed.locale_id in indexes and deed.slug
-    }
-
-
 def anchor_for(category, taken):
     anchor = slugify(category.name)
     if not anchor or anchor in taken or anchor in RESERVED_ANCHORS:
@@ -125,8 +96,8 @@ def grouped_awards(page, request=None):
     rows = sorted(page.awards.all(), key=award_order)
     locale_id = page.locale_id
     categories = categories_in_language({row.category_id for row in rows if row.category_id}, locale_id)
-    deeds = deeds_in_language({row.deed_id for row in rows if row.deed_id}, locale_id)
-    urls = deed_urls(deeds.values(), request)
+    deeds = Deed.objects.select_related("organisation", "locale").in_language([row.deed_id for row in rows], locale_id)
+    Deed.objects.with_urls(deeds.values(), request)
     organisation_ids = {row.organisation_id for row in rows if row.organisation_id}
     organisations = Organisation.objects.in_bulk(organisation_ids) if organisation_ids else {}
 
@@ -138,7 +109,7 @@ def grouped_awards(page, request=None):
         shown = ShownAward(award=row, organisation=organisations.get(row.organisation_id))
         if row.deed_id:
             shown.deed = deeds[row.deed_id]
-            shown.deed_url = urls.get(shown.deed.pk, "")
+            shown.deed_url = shown.deed.url
             shown.deed_lang = "" if shown.deed.locale_id == locale_id else shown.deed.locale.language_code
             if shown.organisation and shown.organisation.pk == shown.deed.organisation_id:
                 shown.organisation = None

@@ -78,17 +78,22 @@ def _remember_view_restrictions(page):
     page.get_view_restrictions = lambda: restrictions
 
 
-def index_for_locale(model, locale):
-    """The live index page of this type in a language, else in the default language.
+class IndexForLocale:
+    """For an index page type with one live page per language: the marketplace, the news, the webinars."""
 
-    Kept until the page tree changes: every card, home section and search result asks for its index.
-    """
+    @classmethod
+    def for_locale(cls, locale=None):
+        """The live index page of this type in a language (the active one by default), else in the default one.
 
-    def find():
-        pages = model.objects.live().select_related("locale")
-        return pages.filter(locale=locale).first() or pages.filter(locale=Locale.get_default()).first()
+        Kept until the page tree changes: every card, home section and search result asks for its index.
+        """
+        locale = locale or Locale.get_active()
 
-    return invalidation.cached(TOPICS, f"index:{model._meta.label_lower}:{locale.pk}", find)
+        def find():
+            pages = cls.objects.live().select_related("locale")
+            return pages.filter(locale=locale).first() or pages.filter(locale=Locale.get_default()).first()
+
+        return invalidation.cached(TOPICS, f"index:{cls._meta.label_lower}:{locale.pk}", find)
 
 
 def public(pages):

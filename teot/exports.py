@@ -1,8 +1,9 @@
 """What the public may download: deeds as open data rows, and CSV files built safely.
 
-Only the fields listed in ``FIELDS`` ever leave the site. The submitter's
-details, the consents, the origin and the import id are private; the contact
-details go out only when the contact person agreed (``contact_is_public``).
+Only the fields listed in ``FIELDS`` ever leave the site. The deed's
+``PRIVATE_FIELDS`` (the submitter's details, the consent, the origin and the
+import id) never do; the contact details go out only when the contact person
+agreed (``contact_is_public``).
 
 The open data files are streamed: rows are read through a server-side cursor a chunk at a
 time (``CHUNK_SIZE``) and written out as they come, so a file of any size takes little memory.
@@ -18,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from home.csv_safety import spreadsheet_safe
 
-from .models.deeds import Deed
+from .models.deeds import STORY_FIELDS, Deed
 from .models.organisations import Organisation
 from .regions import Region
 
@@ -59,14 +60,11 @@ FIELDS = [
 FIELD_NAMES = [name for name, _description, _format in FIELDS]
 LIST_FIELDS = {"sectors", "themes"}
 
-# Never exported, whatever happens to FIELDS: the tests check these values never appear.
-PRIVATE_FIELDS = ("submitter_name", "submitter_email", "privacy_consent", "origin", "external_id")
-
 
 def public_deeds(locale):
     """Published deeds of one language, oldest first, with organisation and campaign (``deed_rows`` adds terms)."""
     return (
-        Deed.objects.filter(live=True, locale=locale)
+        Deed.objects.live_in(locale)
         .select_related("organisation", "campaign", "locale")
         .order_by("first_published_at", "pk")
     )
@@ -114,11 +112,7 @@ def deed_row(deed, url, terms, labels):
         "id": str(deed.translation_key),
         "url": url,
         "title": deed.title,
-        "summary": deed.summary,
-        "goal": deed.goal,
-        "actions": deed.actions,
-        "results": deed.results,
-        "tips": deed.tips,
+        **{name: getattr(deed, name) for name in STORY_FIELDS},
         "organisation": named.localized_name(language) if named else None,
         "organisation_type": labels["organisation_type"].get(organisation.type, organisation.type),
         "region": labels["region"].get(organisation.region, organisation.region),

@@ -24,16 +24,15 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Lookup, Prefetch
+from django.db.models import Count, F, Lookup
 from django.db.models.lookups import In
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.images import get_image_model
 from wagtail.models import Locale
 
-from .models.deeds import Deed
+from .models.deeds import NEWEST_FIRST, Deed
 from .models.organisations import Campaign, Organisation
 from .models.taxonomy import Sector, Theme
 from .regions import Region
@@ -47,7 +46,7 @@ MAX_INT = 2**31 - 1  # ids and numbers beyond a 32-bit integer are not ours; Pos
 SLUG_RE = re.compile(r"^[-a-zA-Z0-9_]{1,120}$")
 
 SORTS = {
-    "newest": (_("Newest first"), (F("first_published_at").desc(nulls_last=True), "-pk")),
+    "newest": (_("Newest first"), NEWEST_FIRST),
     "oldest": (_("Oldest first"), (F("first_published_at").asc(nulls_last=True), "pk")),
     "title": (_("Title (A–Z)"), ("title", "pk")),
 }
@@ -380,11 +379,6 @@ def parse_state(query, context):
 # --- Querying -----------------------------------------------------------------------------
 
 
-def live_deeds(locale):
-    """The deeds visitors may see in this language."""
-    return Deed.objects.filter(locale=locale, live=True)
-
-
 def search(queryset, q):
     """Deeds that match every word of ``q`` in any inflected form (the site search's backend)."""
     # Imported here: the search modules need the app registry, which is loading these models.
@@ -415,7 +409,7 @@ def id_array(ids):
 
 def matching_deeds(locale, q):
     """The live deeds of this language that match ``q``: the full-text search runs once, then its ids stand in."""
-    deeds = live_deeds(locale)
+    deeds = Deed.objects.live_in(locale)
     if not q.strip():
         return deeds
     key = f"deed-search:{locale.pk}:{hashlib.sha256(q.encode()).hexdigest()[:32]}"
@@ -505,25 +499,3 @@ def active_filters(state, groups):
                     {"legend": group.legend, "label": option.label, "remove": state.without(group.param, option.value)}
                 )
     return filters
-
-
-# --- Cards ----------------------------------------------------------------------------------
-
-CARD_IMAGE = "fill-400x250"
-
-
-def for_cards(queryset):
-    """What a deed card shows, fetched in a fixed number of queries whatever the number of cards."""
-    images = get_image_model().objects.prefetch_renditions(CARD_IMAGE)
-    return queryset.select_related("organisation").prefetch_related(
-        "sectors", "themes", Prefetch("image", queryset=images)
-    )
-
-
-def with_urls(deeds, index_page, request=None):
-    """The deeds, each with ``url``: its page under the marketplace."""
-    deeds = list(deeds)
-    base_url = index_page.get_url(request) if index_page else None
-    for deed in deeds:
-        deed.url = base_url + index_page.reverse_subpage("deed", args=[deed.slug]) if base_url and deed.slug else ""
-    return deeds

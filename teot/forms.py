@@ -11,7 +11,7 @@ from home.form_protection import ProtectedForm
 from home.validators import validate_single_line, with_limit
 
 from . import spam
-from .models.deeds import Deed
+from .models.deeds import PUBLIC_TEXT_FIELDS, SUBMITTER_FIELDS, Deed
 from .models.organisations import Campaign, Organisation
 from .models.taxonomy import Sector, Theme
 from .regions import Region
@@ -341,25 +341,7 @@ class DeedSubmissionForm(ProtectedForm):
             organisation=self.organisation_for_deed(),
             campaign=data.get("campaign"),
             privacy_consent=True,
-            **{
-                name: data[name]
-                for name in (
-                    "title",
-                    "summary",
-                    "goal",
-                    "actions",
-                    "results",
-                    "tips",
-                    "unit",
-                    "year",
-                    "contact_name",
-                    "contact_email",
-                    "contact_phone",
-                    "contact_is_public",
-                    "submitter_name",
-                    "submitter_email",
-                )
-            },
+            **{name: data[name] for name in (*PUBLIC_TEXT_FIELDS, "year", "contact_is_public", *SUBMITTER_FIELDS)},
         )
         # ParentalManyToMany: kept in memory, written by the save below.
         deed.sectors.set(data["sectors"])

@@ -19,6 +19,7 @@ from home.locale_choices import LocaleChoicesModelForm
 
 from .filters import DeedFilterSet
 from .models import Campaign, Deed, Organisation, Sector, Theme
+from .models.deeds import CONTACT_FIELDS, STORY_FIELDS, SUBMITTER_FIELDS
 from .search import deed_search_kind
 
 APPROVE_ORGANISATION = "approve_organisation"
@@ -116,54 +117,20 @@ class DeedViewSet(SnippetViewSet):
     inspect_view_enabled = True
     inspect_view_fields = [
         "title",
-        "summary",
-        "goal",
-        "actions",
-        "results",
-        "tips",
-        "organisation",
-        "unit",
-        "sectors",
-        "themes",
-        "campaign",
-        "year",
-        "image",
-        "contact_name",
-        "contact_email",
-        "contact_phone",
+        *STORY_FIELDS,
+        *["organisation", "unit", "sectors", "themes", "campaign", "year", "image"],
+        *CONTACT_FIELDS,
         "contact_is_public",
-        "submitter_name",
-        "submitter_email",
-        "privacy_consent",
-        "origin",
-        "created_at",
+        *SUBMITTER_FIELDS,
+        *["privacy_consent", "origin", "created_at"],
     ]
     list_export = [
-        "id",
-        "title",
-        "slug",
-        "locale",
-        "live",
-        "organisation",
-        "organisation_region",
-        "unit",
-        "sector_names",
-        "theme_names",
-        "campaign",
-        "year",
-        "summary",
-        "goal",
-        "actions",
-        "results",
-        "tips",
-        "contact_name",
-        "contact_email",
-        "contact_is_public",
-        "submitter_name",
-        "submitter_email",
-        "origin",
-        "created_at",
-        "first_published_at",
+        *["id", "title", "slug", "locale", "live", "organisation", "organisation_region", "unit"],
+        *["sector_names", "theme_names", "campaign", "year"],
+        *STORY_FIELDS,
+        *["contact_name", "contact_email", "contact_is_public"],
+        *SUBMITTER_FIELDS,
+        *["origin", "created_at", "first_published_at"],
     ]
     # Columns that are not plain fields would otherwise be headed by their English code names.
     export_headings = {

@@ -1,16 +1,22 @@
 """A deed's public page: who may see it, what it shows and never shows, related deeds, sharing, metadata."""
 
+import ast
 import datetime
 import json
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
+from django.template import Context
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
+from teot.deed_page import page_data
 from teot.models import Deed, Organisation
 from teot.regions import Region
+from teot.templatetags import deed_tags
 from tests import factories
 from tests.utils import soup
 
@@ -424,6 +430,70 @@ def test_query_count_does_not_grow_with_links_and_terms(client, index):
         factories.DeedLinkFactory(deed=large, url=f"https://example.fi/{n}", title=f"Linkki {n}")
 
     assert count_queries(client, index.deed_url(small)) == count_queries(client, index.deed_url(large))
+
+
+def built_queries(client, url):
+    """The queries of a page built afresh: its cached fragment is gone (as after a change)."""
+    client.get(url)  # warm up: renditions, routes
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def small_and_large_deeds():
+    """Two deeds with related deeds, one with one of each term and no links, one with many of everything."""
+    sector, theme = factories.SectorFactory(), factories.ThemeFactory()
+    small = factories.DeedFactory(title="Pieni", sectors=[sector], themes=[theme])
+    factories.DeedFactory(sectors=[sector])
+    sectors = [factories.SectorFactory() for _ in range(5)]
+    themes = [factories.ThemeFactory() for _ in range(5)]
+    large = factories.DeedFactory(title="Suuri", sectors=sectors, themes=themes)
+    for n in range(5):
+        factories.DeedLinkFactory(deed=large, url=f"https://example.fi/{n}", title=f"Linkki {n}")
+        factories.DeedFactory(sectors=sectors[n:], themes=themes[: n + 1])
+    return small, large
+
+
+def test_the_page_is_built_in_queries_that_do_not_grow_with_the_deeds_content(client, index):
+    small, large = small_and_large_deeds()
+
+    assert built_queries(client, index.deed_url(small)) == built_queries(client, index.deed_url(large))
+
+
+def test_the_preview_is_built_in_queries_that_do_not_grow_with_the_deeds_content(index):
+    def preview_queries(deed):
+        deed.make_preview_request()  # warm up: routes
+        with CaptureQueriesContext(connection) as queries:
+            response = deed.make_preview_request()
+        assert response.status_code == 200
+        return len(queries)
+
+    small, large = small_and_large_deeds()
+
+    assert preview_queries(small) == preview_queries(large)
+
+
+def test_the_deed_page_tags_only_format_the_context():
+    """The page is built in teot/deed_page.py; the tags import nothing that could reach the database."""
+    nodes = list(ast.walk(ast.parse(Path(deed_tags.__file__).read_text())))
+    imported = {alias.name for node in nodes if isinstance(node, ast.Import) for alias in node.names}
+    imported |= {
+        f"{node.module}.{alias.name}" for node in nodes if isinstance(node, ast.ImportFrom) for alias in node.names
+    }
+    assert imported == {"django.template", "django.utils.translation.gettext", "home.sharing", "teot.signals"}
+
+
+def test_structured_data_is_written_without_queries(rf, index, deed, django_assert_num_queries):
+    request = rf.get("/")
+    deed = Deed.objects.select_related("organisation", "locale").get(pk=deed.pk)
+    data = page_data(request, deed, index)
+
+    with django_assert_num_queries(0):
+        script = deed_tags.deed_json_ld(Context({"request": request}), deed, data)
+
+    assert '"Sosiaali- ja terveyspalvelut"' in script
 
 
 def test_language_switcher_and_hreflang_lead_to_the_deeds_translation(client, homes, index, deed):

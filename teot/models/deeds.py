@@ -1,17 +1,18 @@
 """The deed snippet: moderated, revisioned, previewable and translatable."""
 
 from django import forms
-from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import F, Prefetch, Q
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PublishingPanel
+from wagtail.images import get_image_model
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
@@ -23,10 +24,103 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from home import invalidation, routing
 from home.validators import MULTILINE_MAX_LENGTH, one_line, validate_single_line
 
+from ..deed_page import deed_context
 from .organisations import Campaign, Organisation
 from .taxonomy import Sector, Theme
+
+# The deed's fields by who may see them: the submission form, the import, the open data and the admin
+# take their lists from here.
+STORY_FIELDS = ("summary", "goal", "actions", "results", "tips")  # the texts under the title
+CONTACT_FIELDS = ("contact_name", "contact_email", "contact_phone")  # public only with ``contact_is_public``
+PUBLIC_TEXT_FIELDS = ("title", *STORY_FIELDS, "unit", *CONTACT_FIELDS)
+SUBMITTER_FIELDS = ("submitter_name", "submitter_email")
+PRIVATE_FIELDS = (*SUBMITTER_FIELDS, "privacy_consent", "origin", "external_id")  # never public
+
+NEWEST_FIRST = (F("first_published_at").desc(nulls_last=True), "-pk")
+CARD_IMAGE = "fill-400x250"
+
+
+class DeedQuerySet(models.QuerySet):
+    """The deeds as every app asks for them: live in a language, ready for cards, with their pages' addresses.
+
+    A deed's page is under the live marketplace (``DeedIndexPage``) of the deed's own language; the
+    marketplace is looked up by name, as the page model imports this module.
+    """
+
+    def live_in(self, locale):
+        """The deeds visitors may see in this language (a ``Locale`` or its id)."""
+        return self.filter(locale=locale, live=True)
+
+    def newest_first(self, *first):
+        """Ordered by ``first`` (if given), then newest first."""
+        return self.order_by(*first, *NEWEST_FIRST)
+
+    def for_cards(self):
+        """What a deed card shows, fetched in a fixed number of queries whatever the number of cards."""
+        images = get_image_model().objects.prefetch_renditions(CARD_IMAGE)
+        return self.select_related("organisation", "locale").prefetch_related(
+            "sectors", "themes", Prefetch("image", queryset=images)
+        )
+
+    def in_language(self, ids, locale):
+        """The chosen deeds as visitors of this language get them: ``{chosen id: deed}``, in the order of ``ids``.
+
+        Each is the chosen deed's live translation in this language, else the deed as chosen (usually the
+        Finnish original) if it is live; a translation without a page (no marketplace in its language) gives
+        way to a chosen deed that has one. Unpublished deeds are left out. One query (and this query set's
+        prefetches) for any number of deeds, found by translation key.
+        """
+        ids = list(dict.fromkeys(pk for pk in ids if pk))
+        if not ids:
+            return {}
+        locale_id = getattr(locale, "pk", locale)
+        keys = self.model.objects.filter(pk__in=ids).values("translation_key")
+        rows = list(self.filter(translation_key__in=keys).filter(Q(pk__in=ids) | Q(locale_id=locale_id, live=True)))
+        chosen = {deed.pk: deed for deed in rows}
+        translated = {deed.translation_key: deed for deed in rows if deed.locale_id == locale_id and deed.live}
+        marketplaces = self.marketplaces()
+        shown = {}
+        for pk in ids:
+            deed = chosen.get(pk)
+            if deed is None:
+                continue
+            candidates = [found for found in (translated.get(deed.translation_key), deed) if found and found.live]
+            with_page = [candidate for candidate in candidates if candidate.locale_id in marketplaces]
+            if candidates:
+                shown[pk] = (with_page or candidates)[0]
+        return shown
+
+    def marketplaces(self):
+        """``{locale id: the live marketplace of that language}`` (the first in the page tree), kept until the
+        page tree changes."""
+        index_model = self.model._meta.apps.get_model("teot", "DeedIndexPage")
+
+        def find():
+            pages = index_model.objects.live().select_related("locale").order_by("-path")
+            return {page.locale_id: page for page in pages}  # the last one set, the first in the tree, wins
+
+        return invalidation.cached(routing.TOPICS, "deed-marketplaces", find)
+
+    def with_urls(self, deeds, request=None, index_page=None):
+        """The deeds as a list, each with ``url``: its page under the live marketplace of its language, else "".
+
+        ``index_page``, the marketplace being shown (also in a preview), serves the deeds of its language.
+        """
+        deeds = list(deeds)
+        marketplaces = {index_page.locale_id: index_page} if index_page is not None else {}
+        if any(deed.locale_id not in marketplaces for deed in deeds):
+            marketplaces = {**self.marketplaces(), **marketplaces}
+        base_urls = {}  # reversed once per marketplace
+        for deed in deeds:
+            index = marketplaces.get(deed.locale_id)
+            if index is not None and deed.locale_id not in base_urls:
+                base_urls[deed.locale_id] = index.get_url(request)
+            base_url = base_urls.get(deed.locale_id)
+            deed.url = base_url + index.reverse_subpage("deed", args=[deed.slug]) if base_url and deed.slug else ""
+        return deeds
 
 
 class Deed(
@@ -143,13 +237,7 @@ class Deed(
     exclude_fields_in_copy = ["external_id", "live_revision", "first_published_at", "last_published_at"]
 
     panels = [
-        FieldPanel("title"),
-        FieldPanel("slug"),
-        FieldPanel("summary"),
-        FieldPanel("goal"),
-        FieldPanel("actions"),
-        FieldPanel("results"),
-        FieldPanel("tips"),
+        *[FieldPanel(name) for name in ("title", "slug", *STORY_FIELDS)],
         MultiFieldPanel(
             [
                 FieldPanel("organisation"),
@@ -195,6 +283,8 @@ class Deed(
         index.FilterField("locale_id"),
         index.FilterField("year"),
     ]
+
+    objects = DeedQuerySet.as_manager()
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["-first_published_at", "-created_at"]
@@ -263,11 +353,9 @@ class Deed(
         return "teot/deed_detail.html"
 
     def get_preview_context(self, request, mode_name):
-        context = super().get_preview_context(request, mode_name)
-        # By name, not imported: the marketplace page's module stands on this one.
-        context["page"] = apps.get_model("teot", "DeedIndexPage").for_locale(self.locale)
-        context["deed"] = self
-        return context
+        # The marketplace looked up by name: its module imports this one.
+        index_page = self._meta.apps.get_model("teot", "DeedIndexPage").for_locale(self.locale)
+        return {**super().get_preview_context(request, mode_name), **deed_context(request, self, index_page)}
 
 
 RESERVED_SLUGS = {"ilmoita", "tilastot", "avoin-data"}  # DeedIndexPage's own routes

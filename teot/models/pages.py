@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from home import routing
@@ -21,7 +21,7 @@ from .deeds import Deed
 SLUG_MARKER = "slug-marker"
 
 
-class DeedIndexPage(RoutablePageMixin, SocialImageMixin, Page):
+class DeedIndexPage(RoutablePageMixin, SocialImageMixin, routing.IndexForLocale, Page):
     """Tekojen tori: the listing, each deed's page, the submission form, statistics and open data."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -63,11 +63,6 @@ class DeedIndexPage(RoutablePageMixin, SocialImageMixin, Page):
         verbose_name = _("deed marketplace")
         verbose_name_plural = _("deed marketplaces")
 
-    @classmethod
-    def for_locale(cls, locale=None):
-        """The live marketplace in this language (the active one by default), else the default language's."""
-        return routing.index_for_locale(cls, locale or Locale.get_active())
-
     def route_translation_urls(self, request, route_name):
         """This route of the marketplace in every language the marketplace is published in."""
         translations = type(self).objects.live().filter(translation_key=self.translation_key).select_related("locale")
@@ -89,7 +84,7 @@ class DeedIndexPage(RoutablePageMixin, SocialImageMixin, Page):
         if base is None:
             return urls
         deeds = (
-            Deed.objects.filter(locale_id=self.locale_id, live=True)
+            Deed.objects.live_in(self.locale_id)
             .order_by("slug")
             .values_list("slug", "translation_key", "last_published_at", "updated_at")
         )

@@ -6,12 +6,12 @@ Each section renders nothing when it has nothing to show.
 
 from django import template
 from django.conf import settings
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.utils import translation
 from wagtail.models import Locale
 
 from home.models import HomeHighlightedDeed
-from teot import facets, statistics
+from teot import statistics
 from teot.models import Deed, DeedIndexPage
 from teot.signals import cached
 
@@ -40,50 +40,21 @@ def chosen_deed_ids(page):
 
 
 def highlighted(ids, locale):
-    """The chosen deeds, each in this language where it has a live translation, else as chosen if it is live.
-
-    One query (and the cards' prefetches) for any number of deeds: the chosen
-    deeds and their translations in this language, found by translation key.
-    """
-    if not ids:
-        return []
-    keys = Deed.objects.filter(pk__in=ids).values("translation_key")
-    candidates = facets.for_cards(
-        Deed.objects.filter(translation_key__in=keys).filter(Q(pk__in=ids) | Q(locale=locale, live=True))
-    )
-    chosen = {deed.pk: deed for deed in candidates}
-    translated = {deed.translation_key: deed for deed in candidates if deed.locale_id == locale.pk and deed.live}
-    deeds = {}  # pk -> deed: a deed chosen twice (or in two languages) is shown once
-    for pk in ids:
-        deed = chosen.get(pk)
-        if deed is not None:
-            deed = translated.get(deed.translation_key) or (deed if deed.live else None)
-        if deed is not None:
-            deeds.setdefault(deed.pk, deed)
-    return list(deeds.values())
+    """The chosen deeds in this language where they have a live translation, else as chosen if they are live;
+    a deed chosen twice (or in two languages) is shown once."""
+    deeds = Deed.objects.for_cards().in_language(ids, locale)
+    return list(dict.fromkeys(deeds.values()))
 
 
 def newest(locale):
-    return list(facets.for_cards(facets.sort_deeds(facets.live_deeds(locale), "newest"))[:NEWEST_COUNT])
+    return list(Deed.objects.live_in(locale).newest_first().for_cards()[:NEWEST_COUNT])
 
 
 def with_marketplace_urls(deeds, index_page, locale, request):
-    """The deeds that have a page, each with ``url`` and ``lang`` (set when not in the visitor's language).
-
-    A deed's page is under the marketplace of the deed's own language.
-    """
-    indexes = {index_page.locale_id: index_page}
-    others = {deed.locale_id for deed in deeds} - set(indexes)
-    if others:
-        indexes.update(
-            (index.locale_id, index)
-            for index in DeedIndexPage.objects.live().filter(locale_id__in=others).select_related("locale")
-        )
-    for locale_id, index in indexes.items():
-        facets.with_urls([deed for deed in deeds if deed.locale_id == locale_id], index, request)
-    deeds = [deed for deed in deeds if getattr(deed, "url", "")]
+    """The deeds that have a page, each with ``url`` and ``lang`` (set when not in the visitor's language)."""
+    deeds = [deed for deed in Deed.objects.with_urls(deeds, request, index_page) if deed.url]
     for deed in deeds:
-        deed.lang = "" if deed.locale_id == locale.pk else indexes[deed.locale_id].locale.language_code
+        deed.lang = "" if deed.locale_id == locale.pk else deed.locale.language_code
     return deeds
 
 

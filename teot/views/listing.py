@@ -9,6 +9,7 @@ from django.utils.functional import SimpleLazyObject
 from home import ratelimit
 from home.pagination import pagination
 from teot import facets
+from teot.models.deeds import Deed
 
 
 def deed_listing(request, index_page):
@@ -26,7 +27,7 @@ def deed_listing(request, index_page):
     groups = counts.groups
     results = facets.sort_deeds(facets.apply_facets(matching, state), state.sort)
 
-    paginator = facets.CountedPaginator(facets.for_cards(results), state.per_page, counts.total)
+    paginator = facets.CountedPaginator(results.for_cards(), state.per_page, counts.total)
     # Past the last page (an old shared link) shows the last page rather than an error.
     state.page = min(state.page, paginator.num_pages)
     page_obj = paginator.page(state.page)
@@ -44,7 +45,7 @@ def deed_listing(request, index_page):
             "groups": groups,
             "active_filters": active,
             # Lazy: the template keeps the listing in the cache and reads these only to build it.
-            "deeds": SimpleLazyObject(lambda: facets.with_urls(page_obj.object_list, index_page, request)),
+            "deeds": SimpleLazyObject(lambda: Deed.objects.with_urls(page_obj.object_list, request, index_page)),
             "listing_key": state.query_string(),
             "page_obj": page_obj,
             "result_count": counts.total,

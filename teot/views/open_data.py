@@ -43,7 +43,7 @@ def documentation(request, index_page):
         "canonical_url": request.build_absolute_uri(open_data_url),
         "translation_urls": index_page.route_translation_urls(request, "open_data"),
         "language": language,
-        "deed_count": Deed.objects.filter(live=True, locale_id=index_page.locale_id).count(),
+        "deed_count": Deed.objects.live_in(index_page.locale_id).count(),
         "csv_url": _file_url(index_page, base_url, "csv"),
         "json_url": _file_url(index_page, base_url, "json"),
         "csv_file_name": _file_name(language, "csv"),

@@ -24,7 +24,7 @@ from ..views import news, news_feed
 from .common import live_children, localize_terms
 
 
-class NewsIndexPage(RoutablePageMixin, SocialImageMixin, Page):
+class NewsIndexPage(RoutablePageMixin, SocialImageMixin, routing.IndexForLocale, Page):
     """The news listing with its filters, a page per story series and the news feed."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -43,10 +43,6 @@ class NewsIndexPage(RoutablePageMixin, SocialImageMixin, Page):
     class Meta:
         verbose_name = _("news index")
         verbose_name_plural = _("news indexes")
-
-    @classmethod
-    def for_locale(cls, locale):
-        return routing.index_for_locale(cls, locale)
 
     def live_news(self):
         """The news items visitors may see under this index (its children share its language)."""

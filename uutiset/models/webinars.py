@@ -23,7 +23,7 @@ VIDEO_EXTENSIONS = {"mp4", "webm", "m4v", "mov", "ogv"}
 CAPTION_EXTENSIONS = {"vtt"}
 
 
-class WebinarIndexPage(RoutablePageMixin, SocialImageMixin, Page):
+class WebinarIndexPage(RoutablePageMixin, SocialImageMixin, routing.IndexForLocale, Page):
     """Upcoming webinars, then the past ones with their recordings; ``kalenteri/`` is the calendar feed."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -40,10 +40,6 @@ class WebinarIndexPage(RoutablePageMixin, SocialImageMixin, Page):
     class Meta:
         verbose_name = _("webinar index")
         verbose_name_plural = _("webinar indexes")
-
-    @classmethod
-    def for_locale(cls, locale):
-        return routing.index_for_locale(cls, locale)
 
     def live_webinars(self):
         """The index's live, public webinars."""

@@ -6,14 +6,12 @@ computed here, in a fixed number of queries.
 """
 
 from django import template
-from django.db.models import Q
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from home import sharing
-from teot import facets
-from teot.models import Deed, DeedIndexPage
+from teot.models import Deed
 from uutiset import models
 from uutiset.views import news as news_views
 from uutiset.views.news_feed import feed_title, published_at
@@ -64,29 +62,9 @@ def related_deeds(page, request=None):
     Each deed gets ``url`` (its page under the marketplace of its language);
     deeds whose language has no live marketplace are left out, as they have no page.
     """
-    chosen = [link.deed_id for link in page.related_deeds.all() if link.deed_id]
-    if not chosen:
-        return []
-    keys = dict(Deed.objects.filter(pk__in=chosen).order_by().values_list("pk", "translation_key"))
-    candidates = facets.for_cards(
-        Deed.objects.filter(live=True).filter(
-            Q(pk__in=chosen) | Q(locale_id=page.locale_id, translation_key__in=keys.values())
-        )
-    ).select_related("locale")
-    by_pk = {deed.pk: deed for deed in candidates}
-    translated = {deed.translation_key: deed for deed in by_pk.values() if deed.locale_id == page.locale_id}
-    marketplaces = {}
-    for marketplace in DeedIndexPage.objects.live().order_by("path"):
-        marketplaces.setdefault(marketplace.locale_id, marketplace)
-
-    deeds = []
-    for deed_id in dict.fromkeys(chosen):
-        for deed in (translated.get(keys.get(deed_id)), by_pk.get(deed_id)):
-            if deed is not None and deed.locale_id in marketplaces and deed not in deeds:
-                deed.url = marketplaces[deed.locale_id].deed_url(deed, request)
-                deeds.append(deed)
-                break
-    return deeds
+    chosen = [link.deed_id for link in page.related_deeds.all()]
+    deeds = Deed.objects.for_cards().in_language(chosen, page.locale_id)
+    return [deed for deed in Deed.objects.with_urls(dict.fromkeys(deeds.values()), request) if deed.url]
 
 
 def more_in_series(page):

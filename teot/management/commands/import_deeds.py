@@ -27,20 +27,10 @@ from django.utils.text import slugify
 from wagtail.models import Locale
 
 from teot.models import Campaign, Deed, Organisation, Sector, Theme
+from teot.models.deeds import PUBLIC_TEXT_FIELDS
 from teot.regions import Region
 
-TEXT_FIELDS = (
-    "title",
-    "summary",
-    "goal",
-    "actions",
-    "results",
-    "tips",
-    "unit",
-    "contact_name",
-    "contact_email",
-    "contact_phone",
-)
+TEXT_FIELDS = PUBLIC_TEXT_FIELDS
 COLUMNS = {
     "external_id",
     *TEXT_FIELDS,
