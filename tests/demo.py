@@ -3,7 +3,8 @@
 Loading it takes a minute. It is committed, not rolled back, because the browser tests' live server reads it from
 its own thread; so the tests that use it run after all the others (``demo_last``) and the database is flushed after
 them. It is loaded a second time straight away, to check that a second run changes nothing: each demo-content
-module's ``snapshot()`` is taken between the two runs.
+module's ``snapshot()`` is taken between the two runs. Under pytest-xdist (``make test``: ``-n 2``, the default
+``--dist load``) each worker runs its share in the same order, in its own test database, and loads its own demo.
 """
 
 from io import StringIO
