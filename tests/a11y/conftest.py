@@ -71,8 +71,9 @@ def demo(demo_site, django_db_blocker):
 
 # Per module: Playwright's sync API runs an event loop in the main thread while it is open, and Django
 # refuses database calls from a thread with a running loop (SynchronousOnlyOperation) in later tests.
+# After the demo: loading it is such a call, and a browser test not reading the demo may run just before.
 @pytest.fixture(scope="module")
-def browser():
+def browser(demo):
     if not os.path.exists(CHROMIUM):
         pytest.fail(f"Chromium not found at {CHROMIUM}: install Debian's chromium package (make test does).")
     with sync_playwright() as playwright:
