@@ -4,6 +4,8 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
+# pytest-xdist workers for `make test`: each has its own test database and Redis database (tests/conftest.py).
+TEST_WORKERS ?= 2
 
 .PHONY: run test lint format messages browser voikko bench clean
 
@@ -29,7 +31,7 @@ run: $(VENV)/.installed voikko
 ## Run every check and test: lint, Django checks, the pytest suite with the browser tests.
 ## Uses SQLite unless DATABASE_URL is set (CI sets it to PostgreSQL).
 test: $(VENV)/.installed-test browser voikko lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS)
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .

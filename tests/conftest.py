@@ -1,9 +1,15 @@
-"""Fixtures shared by the feature tests (tests/a11y/ has its own)."""
+"""Fixtures shared by the feature tests and the browser tests (tests/a11y/ adds its own)."""
+
+import os
+from urllib.parse import urlsplit
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+from django.core.management import call_command
+from django.test.utils import setup_databases, teardown_databases
 
-from tests import factories
+from tests import demo, factories
 
 
 @pytest.fixture(autouse=True)
@@ -51,6 +57,55 @@ def editor_client(client, superuser):
     return client
 
 
+@pytest.fixture(scope="session")
+def test_database(request, django_db_setup, django_db_blocker):
+    """The test database, even when only tests without the ``db`` fixture run (``pytest tests/a11y``).
+
+    pytest-django creates it only if some collected test is marked django_db; without this, the demo would be
+    loaded into the developer's own database and flushed afterwards.
+    """
+    if any(item.get_closest_marker("django_db") for item in request.session.items):
+        yield
+        return
+    with django_db_blocker.unblock():
+        databases = setup_databases(verbosity=0, interactive=False, aliases={"default"})
+    yield
+    with django_db_blocker.unblock():
+        teardown_databases(databases, verbosity=0)
+
+
+@pytest.fixture(scope="session")
+def demo_site(request, test_database, django_db_blocker):
+    """The demo content, loaded twice and committed, flushed at the end of the session: see tests/demo.py."""
+    with django_db_blocker.unblock():
+        loaded = demo.load_demo_twice(demo.snapshots(request.session.items))
+    yield loaded
+    with django_db_blocker.unblock():
+        call_command("flush", interactive=False, verbosity=0)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    demo.demo_last(items)
+
+
 def pytest_configure(config):
     # Whitenoise looks for collected static files, which tests never collect.
     config.addinivalue_line("filterwarnings", "ignore:No directory at:UserWarning")
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if worker and settings.REDIS_URL:
+        own_redis_database(int(worker.removeprefix("gw")))
+
+
+def own_redis_database(number):
+    """Each xdist worker (gw0, gw1, …) its own Redis database, the given one's number minus the worker's.
+
+    The tests clear the cache around each test, and a page cached from one worker's database would be
+    wrong in the other's. Set before any cache is opened; the servers the tests start inherit it.
+    """
+    url = urlsplit(settings.REDIS_URL)
+    location = url._replace(path=f"/{(int(url.path.strip('/') or 0) - number) % 16}").geturl()
+    os.environ["REDIS_URL"] = settings.REDIS_URL = location
+    for alias in settings.CACHES.values():
+        if alias.get("LOCATION") == url.geturl():
+            alias["LOCATION"] = location

@@ -2,11 +2,9 @@
 
 import datetime
 import re
-from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Locale, Page, Revision, WorkflowState
 
@@ -42,10 +40,8 @@ def keys(terms):
 
 
 @pytest.mark.django_db
-def test_demo_builds_the_marketplace_and_a_second_run_changes_nothing(media_root):
-    output = StringIO()
-    call_command("load_demo_content", stdout=output)
-    first = snapshot()
+def test_demo_builds_the_marketplace_and_a_second_run_changes_nothing(demo_site):
+    summary, first = demo_site.output, demo_site.first[__name__]
 
     live = Deed.objects.filter(live=True)
     assert live.filter(locale__language_code="fi").count() >= 60
@@ -129,11 +125,9 @@ def test_demo_builds_the_marketplace_and_a_second_run_changes_nothing(media_root
         assert page.get_prev_sibling().slug in {"tekojen-tori", "om-tekojen-tori", "about-tekojen-tori"}
     assert Page.objects.get(slug="etusivu").get_children().in_menu()[1].specific_class is DeedIndexPage
 
-    summary = output.getvalue()
     assert "live deeds fi 65, sv 7, en 7" in summary and "2 waiting for moderation" in summary
     assert "“moderaattori” / “moderaattori”" in summary
 
-    call_command("load_demo_content", stdout=StringIO())
     assert snapshot() == first
 
 

@@ -10,7 +10,7 @@ from gaala.demo.galas import GALAS
 from gaala.models import Award, AwardCategory, GalaIndexPage, GalaPage, JuryMember
 from home.models import HomePage
 from teot.models import Sector, Theme
-from tests.demo import load_demo_twice
+from tests.demo import of_module
 from tests.utils import soup
 
 LANGUAGES = ("fi", "sv", "en")
@@ -41,8 +41,8 @@ def snapshot():
 
 
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    yield from load_demo_twice(django_db_blocker, snapshot)
+def demo(demo_site):
+    return of_module(demo_site, __name__)
 
 
 pytestmark = pytest.mark.django_db

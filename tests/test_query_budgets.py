@@ -70,9 +70,8 @@ def urls_of(language):
 
 
 @pytest.fixture(scope="module")
-def demo_urls(django_db_setup, django_db_blocker):
+def demo_urls(demo_site, django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo_content", verbosity=0)
         call_command("update_index", verbosity=0)
         yield {language: urls_of(language) for language in LANGUAGES}
         transaction.set_rollback(True)

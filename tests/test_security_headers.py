@@ -48,10 +48,9 @@ def sha256(text):
 
 
 @pytest.fixture(scope="module")
-def site(django_db_setup, django_db_blocker):
+def site(demo_site, django_db_blocker):
     """English addresses of every public page kind, a page with a video block and a past webinar included."""
     with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo_content", verbosity=0)
         call_command("update_index", verbosity=0)
         Embed.objects.update_or_create(
             hash=get_embed_hash(VIDEO_URL),

@@ -8,8 +8,6 @@ import json
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from django.core.management import call_command
-from django.db import transaction
 from django.utils import translation
 from wagtail.models import Site
 
@@ -29,14 +27,6 @@ ATTENDANCE = {
     "on_site": "https://schema.org/OfflineEventAttendanceMode",
     "hybrid": "https://schema.org/MixedEventAttendanceMode",
 }
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo_content", verbosity=0)
-        yield
-        transaction.set_rollback(True)
 
 
 def page_of(model, language, **filters):
@@ -81,7 +71,7 @@ def default_image_url():
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_page_kind_has_a_description_open_graph_and_a_twitter_card(client, demo, language, subtests):
+def test_every_page_kind_has_a_description_open_graph_and_a_twitter_card(client, demo_site, language, subtests):
     for model in PAGE_TYPES:
         page = page_of(model, language)
         with subtests.test(kind=model.__name__, url=page.get_url()):
@@ -108,7 +98,7 @@ def test_every_page_kind_has_a_description_open_graph_and_a_twitter_card(client,
 
 
 @pytest.mark.django_db
-def test_the_description_is_the_search_description_else_the_lead(client, demo):
+def test_the_description_is_the_search_description_else_the_lead(client, demo_site):
     news = page_of(NewsPage, "en")
     NewsPage.objects.filter(pk=news.pk).update(search_description="")
     assert meta(get(client, news.get_url()), "description") == news.lead.strip()
@@ -122,7 +112,7 @@ def alternates(document):
 
 
 @pytest.mark.django_db
-def test_locale_alternates_list_the_translations(client, demo):
+def test_locale_alternates_list_the_translations(client, demo_site):
     news = NewsPage.objects.live().filter(locale__language_code="fi").order_by("path")
     translated = next(page for page in news if page.get_translations().live().exists())
     others = {t.locale.language_code for t in translated.get_translations().live().select_related("locale")}
@@ -133,21 +123,21 @@ def test_locale_alternates_list_the_translations(client, demo):
 
 
 @pytest.mark.django_db
-def test_a_page_without_an_image_is_shared_with_the_default_image(client, demo):
+def test_a_page_without_an_image_is_shared_with_the_default_image(client, demo_site):
     webinar = page_of(WebinarPage, "en")
     assert webinar.get_social_image() is None
     assert meta(get(client, webinar.get_url()), "og:image") == default_image_url()
 
 
 @pytest.mark.django_db
-def test_a_page_with_an_image_is_shared_with_its_own(client, demo):
+def test_a_page_with_an_image_is_shared_with_its_own(client, demo_site):
     news = page_of(NewsPage, "en", image__isnull=False)
     own = "http://testserver" + news.get_social_image().get_rendition(SHARE_IMAGE_FILTER).url
     assert meta(get(client, news.get_url()), "og:image") == own != default_image_url()
 
 
 @pytest.mark.django_db
-def test_a_new_default_image_shows_at_once(client, demo):
+def test_a_new_default_image_shows_at_once(client, demo_site):
     webinar = page_of(WebinarPage, "en")
     get(client, webinar.get_url())  # the default image's address is now in the cache
     site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
@@ -159,7 +149,7 @@ def test_a_new_default_image_shows_at_once(client, demo):
 
 
 @pytest.mark.django_db
-def test_a_deed_page_is_shared_as_the_deed(client, demo):
+def test_a_deed_page_is_shared_as_the_deed(client, demo_site):
     marketplace = page_of(DeedIndexPage, "en")
     deed = Deed.objects.filter(live=True, locale=marketplace.locale).first()
     document = get(client, marketplace.deed_url(deed))
@@ -174,7 +164,7 @@ def test_a_deed_page_is_shared_as_the_deed(client, demo):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("model", SHARED_KINDS, ids=lambda model: model.__name__)
-def test_share_links_carry_the_page_address(client, demo, model):
+def test_share_links_carry_the_page_address(client, demo_site, model):
     page = page_of(model, "en")
     address = "http://testserver" + page.get_url()
     with translation.override("en"):
@@ -227,7 +217,7 @@ def locations(event):
         ("hybrid", "Kuntatalo, Helsinki", "https://stream.example.fi/live", {"Place", "VirtualLocation"}),
     ],
 )
-def test_a_webinar_is_an_event_in_its_format(client, demo, fmt, place, stream, types):
+def test_a_webinar_is_an_event_in_its_format(client, demo_site, fmt, place, stream, types):
     webinar = page_of(WebinarPage, "en")
     WebinarPage.objects.filter(pk=webinar.pk).update(format=fmt, place=place, stream_url=stream)
     webinar.refresh_from_db()
@@ -243,7 +233,7 @@ def test_a_webinar_is_an_event_in_its_format(client, demo, fmt, place, stream, t
 
 
 @pytest.mark.django_db
-def test_a_webinar_without_a_stream_link_points_at_its_page(client, demo):
+def test_a_webinar_without_a_stream_link_points_at_its_page(client, demo_site):
     webinar = page_of(WebinarPage, "en")
     WebinarPage.objects.filter(pk=webinar.pk).update(format="online", place="", stream_url="")
     (event,) = json_ld(get(client, webinar.get_url()))["Event"]
@@ -252,7 +242,7 @@ def test_a_webinar_without_a_stream_link_points_at_its_page(client, demo):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_a_gala_is_an_event(client, demo, language):
+def test_a_gala_is_an_event(client, demo_site, language):
     gala = page_of(GalaPage, language)
     (event,) = json_ld(get(client, gala.get_url()))["Event"]
     assert_event(event, gala)
@@ -262,7 +252,7 @@ def test_a_gala_is_an_event(client, demo, language):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_an_episode_is_a_podcast_episode_of_its_series(client, demo, language):
+def test_an_episode_is_a_podcast_episode_of_its_series(client, demo_site, language):
     episode = page_of(PodcastEpisodePage, language)
     podcast = episode.get_parent()
     (data,) = json_ld(get(client, episode.get_url()))["PodcastEpisode"]
@@ -281,7 +271,7 @@ def test_an_episode_is_a_podcast_episode_of_its_series(client, demo, language):
 
 
 @pytest.mark.django_db
-def test_the_podcast_page_is_a_podcast_series(client, demo):
+def test_the_podcast_page_is_a_podcast_series(client, demo_site):
     episode = page_of(PodcastEpisodePage, "en")
     podcast = episode.get_parent().specific
     (data,) = json_ld(get(client, podcast.get_url()))["PodcastSeries"]
@@ -292,7 +282,7 @@ def test_the_podcast_page_is_a_podcast_series(client, demo):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_home_page_describes_the_organisation(client, demo, language):
+def test_the_home_page_describes_the_organisation(client, demo_site, language):
     home = page_of(HomePage, language)
     (organisation,) = json_ld(get(client, home.get_url()))["Organization"]
     assert organisation["name"]
@@ -302,7 +292,7 @@ def test_the_home_page_describes_the_organisation(client, demo, language):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_pages_with_breadcrumbs_have_a_breadcrumb_list(client, demo, language, subtests):
+def test_pages_with_breadcrumbs_have_a_breadcrumb_list(client, demo_site, language, subtests):
     marketplace = page_of(DeedIndexPage, language)
     deed = Deed.objects.filter(live=True, locale=marketplace.locale).first()
     urls = {model.__name__: page_of(model, language).get_url() for model in PAGE_TYPES if model is not HomePage}
@@ -323,13 +313,13 @@ def test_pages_with_breadcrumbs_have_a_breadcrumb_list(client, demo, language, s
 
 
 @pytest.mark.django_db
-def test_the_home_page_has_no_breadcrumbs(client, demo):
+def test_the_home_page_has_no_breadcrumbs(client, demo_site):
     document = get(client, page_of(HomePage, "fi").get_url())
     assert "BreadcrumbList" not in json_ld(document)
 
 
 @pytest.mark.django_db
-def test_every_json_ld_block_is_allowed_by_the_policy(client, demo):
+def test_every_json_ld_block_is_allowed_by_the_policy(client, demo_site):
     """The new blocks are hashed into script-src like the old ones (home/security_headers.py)."""
     for model in (HomePage, WebinarPage, PodcastEpisodePage, GalaPage):
         response = client.get(page_of(model, "sv").get_url())

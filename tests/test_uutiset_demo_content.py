@@ -18,7 +18,7 @@ from home.models import HomeHighlightedDeed, HomePage
 from teot.demo.deeds import DEEDS
 from teot.demo.taxonomy import SECTORS, THEMES
 from teot.models import Deed, DeedIndexPage
-from tests.demo import load_demo_twice
+from tests.demo import of_module
 from tests.utils import nav, soup
 from uutiset.demo import HIGHLIGHTED_DEEDS, media
 from uutiset.demo.specs import EPISODES, NEWS, SERIES, WEBINARS
@@ -65,8 +65,8 @@ def snapshot():
 
 
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    yield from load_demo_twice(django_db_blocker, snapshot)
+def demo(demo_site):
+    return of_module(demo_site, __name__)
 
 
 pytestmark = pytest.mark.django_db

@@ -1,10 +1,9 @@
 """A real browser against a live server holding the demo site.
 
-The demo content is built once per session, straight into the test database,
-and the live server and Chromium are shared by every check: building the site
-per test would take minutes. These tests use no ``db`` fixture, so
-pytest-django runs them after the database tests; the database is flushed
-afterwards so nothing leaks.
+The demo content is the session's (``demo_site``, tests/conftest.py), committed
+to the test database, and the live server and Chromium are shared by every
+check: building the site per test would take minutes. These tests use no ``db``
+fixture; they run last, with the other tests of the demo.
 """
 
 import os
@@ -12,9 +11,7 @@ import shutil
 from types import SimpleNamespace
 
 import pytest
-from django.core.management import call_command
 from django.test import override_settings
-from django.test.utils import setup_databases, teardown_databases
 from django.utils import timezone
 from playwright.sync_api import sync_playwright
 from pytest_django.live_server_helper import LiveServer
@@ -44,27 +41,8 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="session")
-def test_database(request, django_db_setup, django_db_blocker):
-    """The test database, even when these tests run alone.
-
-    pytest-django creates it only if some collected test is marked django_db;
-    without this, ``pytest tests/a11y`` would load the demo into the
-    developer's own database and flush it afterwards.
-    """
-    if any(item.get_closest_marker("django_db") for item in request.session.items):
-        yield
-        return
+def demo(demo_site, django_db_blocker):
     with django_db_blocker.unblock():
-        databases = setup_databases(verbosity=0, interactive=False, aliases={"default"})
-    yield
-    with django_db_blocker.unblock():
-        teardown_databases(databases, verbosity=0)
-
-
-@pytest.fixture(scope="session")
-def demo(test_database, django_db_blocker):
-    with django_db_blocker.unblock():
-        call_command("load_demo_content", verbosity=0)
         demo = SimpleNamespace(
             paths=demo_paths(),
             richest_page=richest_page(),
@@ -89,13 +67,13 @@ def demo(test_database, django_db_blocker):
             spam_limits.disable()
             server._live_server_modified_settings.disable()
             server.stop()
-            call_command("flush", interactive=False, verbosity=0)
 
 
 # Per module: Playwright's sync API runs an event loop in the main thread while it is open, and Django
 # refuses database calls from a thread with a running loop (SynchronousOnlyOperation) in later tests.
+# After the demo: loading it is such a call, and a browser test not reading the demo may run just before.
 @pytest.fixture(scope="module")
-def browser():
+def browser(demo):
     if not os.path.exists(CHROMIUM):
         pytest.fail(f"Chromium not found at {CHROMIUM}: install Debian's chromium package (make test does).")
     with sync_playwright() as playwright:
