@@ -19,6 +19,8 @@ from uutiset.models import PodcastEpisodePage, PodcastPage
 
 FEED_TYPE = "application/rss+xml"
 
+pytestmark = pytest.mark.django_db
+
 
 def in_language(language_code, text, **values):
     """A UI string as a page in that language shows it (English until the translations are compiled)."""

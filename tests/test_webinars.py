@@ -25,6 +25,8 @@ HELSINKI = factories.HELSINKI
 VIDEO_URL = "https://www.youtube.com/watch?v=tallenne"
 PLAYER_HTML = '<iframe width="560" height="315" src="https://www.youtube.com/embed/tallenne"></iframe>'
 
+pytestmark = pytest.mark.django_db
+
 
 def at(*args):
     """A moment in Finnish time."""
