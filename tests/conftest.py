@@ -7,6 +7,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
+from django.test import override_settings
 from django.test.utils import setup_databases, teardown_databases
 
 from tests import demo, factories
@@ -25,6 +26,13 @@ def _fresh_cache():
 def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT
+
+
+@pytest.fixture(scope="class")
+def class_media_root(tmp_path_factory):
+    """A MEDIA_ROOT for data built once per class (``media_root`` is per test); per test outside a class."""
+    with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
+        yield settings.MEDIA_ROOT
 
 
 @pytest.fixture

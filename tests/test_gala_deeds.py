@@ -5,7 +5,7 @@ import re
 
 import pytest
 import time_machine
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
@@ -16,32 +16,57 @@ from tests import factories
 from tests.test_deed_statistics import csv_url, read_csv, section, statistics_url, table_figures
 from tests.utils import soup
 
-
-@pytest.fixture
-def index(homes):
-    return factories.DeedIndexPageFactory(parent=homes["fi"], title="Tekojen tori", slug="teot")
+pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def swedish_index(index):
-    return factories.translate(index, "sv", title="Gärningarnas torg", slug="garningar")
+# Class-scoped: the tests grouped in a class only read the pages, awards and deeds below, which are built once for
+# the class and rolled back after it (the home pages' transaction holds them all); for a test outside a class, pytest
+# builds them for that test alone.
+@pytest.fixture(scope="class")
+def homes(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield factories.translated_homes()
+        transaction.set_rollback(True)
 
 
-@pytest.fixture
-def gala_index(homes):
-    return factories.GalaIndexPageFactory(parent=homes["fi"], title="Gaala", slug="gaala")
+@pytest.fixture(scope="class")
+def index(homes, django_db_blocker):
+    with django_db_blocker.unblock():
+        print(
+            "CHILDREN",
+            list(homes["fi"].get_children().values_list("slug", "url_path")),
+            homes["fi"].numchild,
+            homes["fi"].path,
+        )
+        return factories.DeedIndexPageFactory(parent=homes["fi"], title="Tekojen tori", slug="teot")
 
 
-@pytest.fixture
-def gala(gala_index):
-    return factories.GalaPageFactory(parent=gala_index, title="Kuntatyö2030-gaala 2022", slug="gaala-2022", year=2022)
+@pytest.fixture(scope="class")
+def swedish_index(index, django_db_blocker):
+    with django_db_blocker.unblock():
+        return factories.translate(index, "sv", title="Gärningarnas torg", slug="garningar")
 
 
-@pytest.fixture
-def category(locales):
-    category = factories.AwardCategoryFactory(name="Opetuksen teko", sort_order=1)
-    factories.translate_snippet(category, "sv", name="Undervisningens gärning")
-    return category
+@pytest.fixture(scope="class")
+def gala_index(homes, django_db_blocker):
+    with django_db_blocker.unblock():
+        return factories.GalaIndexPageFactory(parent=homes["fi"], title="Gaala", slug="gaala")
+
+
+@pytest.fixture(scope="class")
+def gala(gala_index, django_db_blocker):
+    with django_db_blocker.unblock():
+        return factories.GalaPageFactory(
+            parent=gala_index, title="Kuntatyö2030-gaala 2022", slug="gaala-2022", year=2022
+        )
+
+
+@pytest.fixture(scope="class")
+def category(homes, django_db_blocker):
+    with django_db_blocker.unblock():
+        category = factories.AwardCategoryFactory(name="Opetuksen teko", sort_order=1)
+        factories.translate_snippet(category, "sv", name="Undervisningens gärning")
+        return category
 
 
 def future_gala(gala_index, **kwargs):
@@ -236,8 +261,8 @@ def test_deed_page_query_count_does_not_grow_with_the_number_of_awards(client, i
 # --- The listing's facets ---------------------------------------------------------------------
 
 
-@pytest.fixture
-def catalogue(index, gala_index, gala, category):
+@pytest.fixture(scope="class")
+def catalogue(index, gala_index, gala, category, django_db_blocker):
     """Deeds awarded at public galas or not; the Finnish originals of the Swedish listing's deeds.
 
     | deed      | sector | awards                                     |
@@ -246,27 +271,28 @@ def catalogue(index, gala_index, gala, category):
     | Sotepaja  | opetus | none                                       |
     | Tuleva    | sote   | a gala that is not over yet                |
     """
-    opetus = factories.SectorFactory(name="Opetus ja kasvatus", slug="opetus", sort_order=1)
-    sote = factories.SectorFactory(name="Sosiaali- ja terveyspalvelut", slug="sote", sort_order=2)
-    deeds = {
-        "Jaksamo": factories.DeedFactory(title="Jaksamo", sectors=[opetus]),
-        "Kierto": factories.DeedFactory(title="Kierto", sectors=[sote]),
-        "Sotepaja": factories.DeedFactory(title="Sotepaja", sectors=[opetus]),
-        "Tuleva": factories.DeedFactory(title="Tuleva", sectors=[sote]),
-    }
-    older = factories.GalaPageFactory(
-        parent=gala_index,
-        slug="gaala-2021",
-        year=2021,
-        starts_at=datetime.datetime(2021, 11, 25, 17, tzinfo=factories.HELSINKI),
-    )
-    factories.AwardFactory(page=gala, deed=deeds["Jaksamo"], category=category)
-    factories.AwardFactory(page=gala, deed=deeds["Jaksamo"], category=factories.AwardCategoryFactory())
-    factories.AwardFactory(page=gala, deed=deeds["Kierto"], category=category, rank=Award.Rank.HONOURABLE_MENTION)
-    factories.AwardFactory(page=older, deed=deeds["Kierto"], category=category)
-    factories.AwardFactory(page=older, deed=None, organisation=factories.OrganisationFactory(), category=category)
-    factories.AwardFactory(page=future_gala(gala_index, slug="tuleva"), deed=deeds["Tuleva"], category=category)
-    return deeds
+    with django_db_blocker.unblock():
+        opetus = factories.SectorFactory(name="Opetus ja kasvatus", slug="opetus", sort_order=1)
+        sote = factories.SectorFactory(name="Sosiaali- ja terveyspalvelut", slug="sote", sort_order=2)
+        deeds = {
+            "Jaksamo": factories.DeedFactory(title="Jaksamo", sectors=[opetus]),
+            "Kierto": factories.DeedFactory(title="Kierto", sectors=[sote]),
+            "Sotepaja": factories.DeedFactory(title="Sotepaja", sectors=[opetus]),
+            "Tuleva": factories.DeedFactory(title="Tuleva", sectors=[sote]),
+        }
+        older = factories.GalaPageFactory(
+            parent=gala_index,
+            slug="gaala-2021",
+            year=2021,
+            starts_at=datetime.datetime(2021, 11, 25, 17, tzinfo=factories.HELSINKI),
+        )
+        factories.AwardFactory(page=gala, deed=deeds["Jaksamo"], category=category)
+        factories.AwardFactory(page=gala, deed=deeds["Jaksamo"], category=factories.AwardCategoryFactory())
+        factories.AwardFactory(page=gala, deed=deeds["Kierto"], category=category, rank=Award.Rank.HONOURABLE_MENTION)
+        factories.AwardFactory(page=older, deed=deeds["Kierto"], category=category)
+        factories.AwardFactory(page=older, deed=None, organisation=factories.OrganisationFactory(), category=category)
+        factories.AwardFactory(page=future_gala(gala_index, slug="tuleva"), deed=deeds["Tuleva"], category=category)
+        return deeds
 
 
 def titles(response):
@@ -294,74 +320,73 @@ def legend(response, param):
     return box.find_parent("fieldset").legend.get_text(strip=True)
 
 
-def test_awarded_facet_lists_deeds_with_a_public_award(client, index, catalogue):
-    response = get(client, index.url)
-    assert options(response, "awarded") == [("yes", fi("Awarded deeds"), 2, False)]
-    assert legend(response, "awarded") == fi("Gala")
+class TestGalaFacets:
+    """The listing's gala facets over one catalogue."""
 
-    response = get(client, index.url + "?awarded=yes")
-    assert titles(response) == {"Jaksamo", "Kierto"}
-    assert options(response, "awarded") == [("yes", fi("Awarded deeds"), 2, True)]
+    def test_awarded_facet_lists_deeds_with_a_public_award(self, client, index, catalogue):
+        response = get(client, index.url)
+        assert options(response, "awarded") == [("yes", fi("Awarded deeds"), 2, False)]
+        assert legend(response, "awarded") == fi("Gala")
 
+        response = get(client, index.url + "?awarded=yes")
+        assert titles(response) == {"Jaksamo", "Kierto"}
+        assert options(response, "awarded") == [("yes", fi("Awarded deeds"), 2, True)]
 
-def test_gala_year_facet_lists_years_newest_first_and_filters(client, index, catalogue):
-    response = get(client, index.url)
-    assert [(value, count) for value, _label, count, _checked in options(response, "gala")] == [
-        ("2022", 2),
-        ("2021", 1),
-    ], "a future gala's year has no option; a deed awarded twice in a year counts once"
-    assert legend(response, "gala") == fi("Gala year")
+    def test_gala_year_facet_lists_years_newest_first_and_filters(self, client, index, catalogue):
+        response = get(client, index.url)
+        assert [(value, count) for value, _label, count, _checked in options(response, "gala")] == [
+            ("2022", 2),
+            ("2021", 1),
+        ], "a future gala's year has no option; a deed awarded twice in a year counts once"
+        assert legend(response, "gala") == fi("Gala year")
 
-    assert titles(get(client, index.url + "?gala=2021")) == {"Kierto"}
-    assert titles(get(client, index.url + "?gala=2022")) == {"Jaksamo", "Kierto"}
-    assert titles(get(client, index.url + "?gala=2021&gala=2022")) == {"Jaksamo", "Kierto"}
+        assert titles(get(client, index.url + "?gala=2021")) == {"Kierto"}
+        assert titles(get(client, index.url + "?gala=2022")) == {"Jaksamo", "Kierto"}
+        assert titles(get(client, index.url + "?gala=2021&gala=2022")) == {"Jaksamo", "Kierto"}
 
+    def test_gala_facets_combine_with_the_sector_facet_and_count_the_other_selections(self, client, index, catalogue):
+        response = get(client, index.url + "?awarded=yes&sector=opetus")
+        assert titles(response) == {"Jaksamo"}
+        assert counts(response, "awarded") == {"yes": 1}, "awarded deeds among the ticked sector"
+        assert counts(response, "sector") == {"opetus": 1, "sote": 1}, "sectors among the awarded deeds"
+        assert counts(response, "gala") == {"2022": 1}
 
-def test_gala_facets_combine_with_the_sector_facet_and_count_the_other_selections(client, index, catalogue):
-    response = get(client, index.url + "?awarded=yes&sector=opetus")
-    assert titles(response) == {"Jaksamo"}
-    assert counts(response, "awarded") == {"yes": 1}, "awarded deeds among the ticked sector"
-    assert counts(response, "sector") == {"opetus": 1, "sote": 1}, "sectors among the awarded deeds"
-    assert counts(response, "gala") == {"2022": 1}
+        response = get(client, index.url + "?gala=2021&sector=opetus")
+        assert titles(response) == set()
+        assert counts(response, "gala") == {"2021": 0, "2022": 1}, "the ticked year stays, with its zero"
+        assert counts(response, "sector") == {"sote": 1, "opetus": 0}
 
-    response = get(client, index.url + "?gala=2021&sector=opetus")
-    assert titles(response) == set()
-    assert counts(response, "gala") == {"2021": 0, "2022": 1}, "the ticked year stays, with its zero"
-    assert counts(response, "sector") == {"sote": 1, "opetus": 0}
+    def test_swedish_listing_filters_the_translations_of_awarded_deeds(self, client, swedish_index, catalogue):
+        swedish_translation(catalogue["Jaksamo"], title="Orkeriet")
+        swedish_translation(catalogue["Sotepaja"], title="Sociala verkstaden")
 
+        response = get(client, swedish_index.url + "?awarded=yes")
 
-def test_swedish_listing_filters_the_translations_of_awarded_deeds(client, swedish_index, catalogue):
-    swedish_translation(catalogue["Jaksamo"], title="Orkeriet")
-    swedish_translation(catalogue["Sotepaja"], title="Sociala verkstaden")
+        assert titles(response) == {"Orkeriet"}
+        assert counts(response, "awarded") == {"yes": 1}
+        assert counts(response, "gala") == {"2022": 1}
 
-    response = get(client, swedish_index.url + "?awarded=yes")
+    @pytest.mark.parametrize(
+        "query",
+        [
+            "?awarded=no",
+            "?awarded=YES",
+            "?awarded=",
+            "?awarded=%00",
+            "?gala=abcd",
+            "?gala=1999",
+            "?gala=2023",
+            "?gala=20222",
+            "?gala=99999999999999999999",
+            "?gala=-2022",
+            "?gala=%EF%BC%92%EF%BC%90%EF%BC%92%EF%BC%92",  # full-width digits
+        ],
+    )
+    def test_bad_gala_values_are_dropped(self, client, index, catalogue, query):
+        response = get(client, index.url + query)
 
-    assert titles(response) == {"Orkeriet"}
-    assert counts(response, "awarded") == {"yes": 1}
-    assert counts(response, "gala") == {"2022": 1}
-
-
-@pytest.mark.parametrize(
-    "query",
-    [
-        "?awarded=no",
-        "?awarded=YES",
-        "?awarded=",
-        "?awarded=%00",
-        "?gala=abcd",
-        "?gala=1999",
-        "?gala=2023",
-        "?gala=20222",
-        "?gala=99999999999999999999",
-        "?gala=-2022",
-        "?gala=%EF%BC%92%EF%BC%90%EF%BC%92%EF%BC%92",  # full-width digits
-    ],
-)
-def test_bad_gala_values_are_dropped(client, index, catalogue, query):
-    response = get(client, index.url + query)
-
-    assert titles(response) == {"Jaksamo", "Kierto", "Sotepaja", "Tuleva"}
-    assert not any(checked for *_rest, checked in options(response, "awarded") + options(response, "gala"))
+        assert titles(response) == {"Jaksamo", "Kierto", "Sotepaja", "Tuleva"}
+        assert not any(checked for *_rest, checked in options(response, "awarded") + options(response, "gala"))
 
 
 def make_listing_deeds(number, sectors, gala, category):
@@ -389,59 +414,90 @@ def test_listing_query_count_does_not_grow_with_the_number_of_deeds(client, inde
 # --- Statistics ---------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def statistics_pages(index, swedish_index, homes):
-    return {"fi": index, "sv": swedish_index, "en": factories.translate(index, "en", title="Deeds", slug="deeds")}
+@pytest.fixture(scope="class")
+def statistics_pages(index, swedish_index, homes, django_db_blocker):
+    with django_db_blocker.unblock():
+        return {"fi": index, "sv": swedish_index, "en": factories.translate(index, "en", title="Deeds", slug="deeds")}
 
 
-@pytest.fixture
-def award_data(statistics_pages, gala_index, gala, category):
+@pytest.fixture(scope="class")
+def award_data(statistics_pages, gala_index, gala, category, django_db_blocker):
     """Public awards: 3 to deeds in Uusimaa, 1 to an organisation in Lapland; a Swedish gala copy; a future gala."""
-    opetus = factories.SectorFactory(name="Opetus ja kasvatus", slug="opetus", sort_order=1)
-    factories.translate_snippet(opetus, "sv", name="Undervisning och fostran", slug="undervisning")
-    sote = factories.SectorFactory(name="Sosiaali- ja terveyspalvelut", slug="sote", sort_order=2)
-    factories.SectorFactory(name="Tekniset palvelut", slug="tekninen", sort_order=3)
-    espoo = factories.OrganisationFactory(name="Espoon kaupunki", region=Region.UUSIMAA)
-    lappi = factories.OrganisationFactory(name="Lapin hyvinvointialue", region=Region.LAPPI)
-    first = factories.DeedFactory(sectors=[opetus], organisation=espoo)
-    second = factories.DeedFactory(sectors=[opetus, sote], organisation=espoo)
-    swedish_translation(second)
-    factories.AwardFactory(page=gala, deed=first, category=category)
-    factories.AwardFactory(page=gala, deed=first, category=factories.AwardCategoryFactory())
-    factories.AwardFactory(page=gala, deed=second, category=category)
-    factories.AwardFactory(page=gala, deed=None, organisation=lappi, category=category)
-    withdrawn = factories.DeedFactory(sectors=[sote], organisation=espoo)
-    factories.AwardFactory(page=gala, deed=withdrawn, category=category)
-    Deed.objects.filter(pk=withdrawn.pk).update(live=False)  # unpublished after the gala: no longer counted
-    swedish_gala(gala, title="Galan 2022", slug="galan-2022")  # copies of the same four awards
-    factories.AwardFactory(
-        page=future_gala(gala_index, slug="tuleva"), deed=factories.DeedFactory(sectors=[sote]), category=category
+    with django_db_blocker.unblock():
+        opetus = factories.SectorFactory(name="Opetus ja kasvatus", slug="opetus", sort_order=1)
+        factories.translate_snippet(opetus, "sv", name="Undervisning och fostran", slug="undervisning")
+        sote = factories.SectorFactory(name="Sosiaali- ja terveyspalvelut", slug="sote", sort_order=2)
+        factories.SectorFactory(name="Tekniset palvelut", slug="tekninen", sort_order=3)
+        espoo = factories.OrganisationFactory(name="Espoon kaupunki", region=Region.UUSIMAA)
+        lappi = factories.OrganisationFactory(name="Lapin hyvinvointialue", region=Region.LAPPI)
+        first = factories.DeedFactory(sectors=[opetus], organisation=espoo)
+        second = factories.DeedFactory(sectors=[opetus, sote], organisation=espoo)
+        swedish_translation(second)
+        factories.AwardFactory(page=gala, deed=first, category=category)
+        factories.AwardFactory(page=gala, deed=first, category=factories.AwardCategoryFactory())
+        factories.AwardFactory(page=gala, deed=second, category=category)
+        factories.AwardFactory(page=gala, deed=None, organisation=lappi, category=category)
+        withdrawn = factories.DeedFactory(sectors=[sote], organisation=espoo)
+        factories.AwardFactory(page=gala, deed=withdrawn, category=category)
+        Deed.objects.filter(pk=withdrawn.pk).update(live=False)  # unpublished after the gala: no longer counted
+        swedish_gala(gala, title="Galan 2022", slug="galan-2022")  # copies of the same four awards
+        factories.AwardFactory(
+            page=future_gala(gala_index, slug="tuleva"), deed=factories.DeedFactory(sectors=[sote]), category=category
+        )
+
+
+class TestAwardStatistics:
+    """The award statistics over one set of awards, in each language."""
+
+    def test_statistics_count_each_awarded_deed_and_each_award_once(self, client, statistics_pages, award_data):
+        document = soup(get(client, statistics_url(statistics_pages["fi"])))
+
+        sectors = section(document, "award-sectors")
+        assert sectors.h2.get_text(strip=True) == fi("Awards by sector")
+        assert table_figures(sectors) == {
+            "Opetus ja kasvatus": 2,
+            "Sosiaali- ja terveyspalvelut": 1,
+            "Tekniset palvelut": 0,
+        }
+        regions = table_figures(section(document, "award-regions"))
+        assert len(regions) == 19
+        assert list(regions.items())[:2] == [("Uusimaa", 3), ("Lappi", 1)], "three deed awards, one organisation award"
+        assert csv_url(statistics_pages["fi"], "award-sectors") in {link["href"] for link in document.find_all("a")}
+
+    def test_statistics_name_sectors_in_the_visitors_language(self, client, statistics_pages, award_data):
+        document = soup(get(client, statistics_url(statistics_pages["sv"])))
+
+        assert list(table_figures(section(document, "award-sectors")).items())[:2] == [
+            ("Undervisning och fostran", 2),
+            ("Sosiaali- ja terveyspalvelut", 1),
+        ]
+
+    def test_award_tables_as_csv(self, client, statistics_pages, award_data):
+        response = get(client, csv_url(statistics_pages["en"], "award-regions"))
+
+        assert response["Content-Disposition"] == 'attachment; filename="tekojen-tori-awards-by-region.csv"'
+        rows = read_csv(response)
+        assert rows[0] == ["Region", "Number of awards"]
+        assert rows[1:3] == [["Uusimaa", "3"], ["Lapland", "1"]]
+
+        rows = read_csv(get(client, csv_url(statistics_pages["sv"], "award-sectors")))
+        assert rows[1] == ["Undervisning och fostran", "2"]
+
+    @pytest.mark.parametrize(
+        ("language", "table", "file_name"),
+        [
+            ("fi", "award-sectors", "tekojen-tori-palkinnot-toimialoittain.csv"),
+            ("fi", "award-regions", "tekojen-tori-palkinnot-maakunnittain.csv"),
+            ("sv", "award-sectors", "tekojen-tori-utmarkelser-per-sektor.csv"),
+            ("en", "award-sectors", "tekojen-tori-awards-by-sector.csv"),
+        ],
     )
+    def test_award_csv_files_are_named_in_the_visitors_language(
+        self, client, statistics_pages, language, table, file_name
+    ):
+        response = get(client, csv_url(statistics_pages[language], table))
 
-
-def test_statistics_count_each_awarded_deed_and_each_award_once(client, statistics_pages, award_data):
-    document = soup(get(client, statistics_url(statistics_pages["fi"])))
-
-    sectors = section(document, "award-sectors")
-    assert sectors.h2.get_text(strip=True) == fi("Awards by sector")
-    assert table_figures(sectors) == {
-        "Opetus ja kasvatus": 2,
-        "Sosiaali- ja terveyspalvelut": 1,
-        "Tekniset palvelut": 0,
-    }
-    regions = table_figures(section(document, "award-regions"))
-    assert len(regions) == 19
-    assert list(regions.items())[:2] == [("Uusimaa", 3), ("Lappi", 1)], "three deed awards, one organisation award"
-    assert csv_url(statistics_pages["fi"], "award-sectors") in {link["href"] for link in document.find_all("a")}
-
-
-def test_statistics_name_sectors_in_the_visitors_language(client, statistics_pages, award_data):
-    document = soup(get(client, statistics_url(statistics_pages["sv"])))
-
-    assert list(table_figures(section(document, "award-sectors")).items())[:2] == [
-        ("Undervisning och fostran", 2),
-        ("Sosiaali- ja terveyspalvelut", 1),
-    ]
+        assert response["Content-Disposition"] == f'attachment; filename="{file_name}"'
 
 
 def test_statistics_without_public_awards_show_no_tables(client, statistics_pages, gala_index, category):
@@ -452,33 +508,6 @@ def test_statistics_without_public_awards_show_no_tables(client, statistics_page
     for slug in ("award-sectors", "award-regions"):
         assert section(document, slug).find("table") is None
     assert read_csv(get(client, csv_url(statistics_pages["fi"], "award-regions")))[1:] == []
-
-
-def test_award_tables_as_csv(client, statistics_pages, award_data):
-    response = get(client, csv_url(statistics_pages["en"], "award-regions"))
-
-    assert response["Content-Disposition"] == 'attachment; filename="tekojen-tori-awards-by-region.csv"'
-    rows = read_csv(response)
-    assert rows[0] == ["Region", "Number of awards"]
-    assert rows[1:3] == [["Uusimaa", "3"], ["Lapland", "1"]]
-
-    rows = read_csv(get(client, csv_url(statistics_pages["sv"], "award-sectors")))
-    assert rows[1] == ["Undervisning och fostran", "2"]
-
-
-@pytest.mark.parametrize(
-    ("language", "table", "file_name"),
-    [
-        ("fi", "award-sectors", "tekojen-tori-palkinnot-toimialoittain.csv"),
-        ("fi", "award-regions", "tekojen-tori-palkinnot-maakunnittain.csv"),
-        ("sv", "award-sectors", "tekojen-tori-utmarkelser-per-sektor.csv"),
-        ("en", "award-sectors", "tekojen-tori-awards-by-sector.csv"),
-    ],
-)
-def test_award_csv_files_are_named_in_the_visitors_language(client, statistics_pages, language, table, file_name):
-    response = get(client, csv_url(statistics_pages[language], table))
-
-    assert response["Content-Disposition"] == f'attachment; filename="{file_name}"'
 
 
 def make_awards(number, gala, category):

@@ -5,7 +5,7 @@ from unittest import mock
 
 import pytest
 import time_machine
-from django.db import connection
+from django.db import connection, transaction
 from django.template.defaultfilters import filesizeformat
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -25,26 +25,49 @@ HELSINKI = factories.HELSINKI
 VIDEO_URL = "https://www.youtube.com/watch?v=tallenne"
 PLAYER_HTML = '<iframe width="560" height="315" src="https://www.youtube.com/embed/tallenne"></iframe>'
 
+pytestmark = pytest.mark.django_db
+
 
 def at(*args):
     """A moment in Finnish time."""
     return datetime.datetime(*args, tzinfo=HELSINKI)
 
 
+START = at(2026, 11, 1, 12)
+
+
 @pytest.fixture(autouse=True)
 def clock():
     """Every test starts on 1 November 2026 at noon, Finnish time; ``clock.move_to`` travels on."""
-    with time_machine.travel(at(2026, 11, 1, 12), tick=False) as traveller:
+    with time_machine.travel(START, tick=False) as traveller:
         yield traveller
 
 
-@pytest.fixture
-def index(home_page):
-    return factories.WebinarIndexPageFactory(parent=home_page, title="Webinaarit", slug="webinaarit")
+# Class-scoped: the tests grouped in a class only read the index and its webinars, which are built once for the
+# class (on the tests' starting day) and rolled back after it; for a test outside a class, pytest builds them for
+# that test alone.
+@pytest.fixture(scope="class")
+def index(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), transaction.atomic(), time_machine.travel(START, tick=False):
+        yield factories.WebinarIndexPageFactory(parent=factories.site_home(), title="Webinaarit", slug="webinaarit")
+        transaction.set_rollback(True)
 
 
 def webinar(index, starts_at, **fields):
     return factories.WebinarPageFactory(parent=index, starts_at=starts_at, **fields)
+
+
+@pytest.fixture(scope="class")
+def fourteen_past(index, django_db_blocker):
+    with django_db_blocker.unblock(), time_machine.travel(START, tick=False):
+        for day in range(1, 15):
+            webinar(index, at(2026, 10, day, 13))
+
+
+@pytest.fixture(scope="class")
+def an_upcoming_webinar(index, django_db_blocker):
+    with django_db_blocker.unblock(), time_machine.travel(START, tick=False):
+        return webinar(index, at(2026, 12, 3, 13))
 
 
 def in_language(language_code, text):
@@ -205,18 +228,18 @@ def test_past_webinars_come_twelve_a_page(client, index):
     assert past(get(client, index.get_url(), {"page": "9"})) == past(second)
 
 
-@pytest.mark.parametrize(
-    "value", ["0", "-1", "abc", "1.5", "99999999999999999999", "\x00", "2\x00", "a" * 10_000, "<script>", ""]
-)
-def test_bad_page_numbers_are_ignored(client, index, value):
-    for day in range(1, 15):
-        webinar(index, at(2026, 10, day, 13))
+class TestFourteenPast:
+    """Fourteen past webinars, two pages of them."""
 
-    response = client.get(index.get_url(), {"page": value, "unknown": value})
+    @pytest.mark.parametrize(
+        "value", ["0", "-1", "abc", "1.5", "99999999999999999999", "\x00", "2\x00", "a" * 10_000, "<script>", ""]
+    )
+    def test_bad_page_numbers_are_ignored(self, client, index, value, fourteen_past):
+        response = client.get(index.get_url(), {"page": value, "unknown": value})
 
-    assert response.status_code == 200
-    assert len(past(response)) == 12
-    assert "<script>" not in response.content.decode()
+        assert response.status_code == 200
+        assert len(past(response)) == 12
+        assert "<script>" not in response.content.decode()
 
 
 def test_subscribe_link_opens_the_calendar_app(client, index):
@@ -476,11 +499,14 @@ def test_webinar_page_query_count_does_not_grow_with_the_speakers(client, index,
     assert few == many, f"{few} queries with 1 speaker, {many} with 5"
 
 
-@pytest.mark.parametrize("query", [{"page": "\x00"}, {"x": "a" * 10_000}, {"page": "99999999999999999999"}])
-def test_webinar_page_ignores_parameters(client, index, query):
-    page = webinar(index, at(2026, 12, 3, 13))
+class TestAnUpcomingWebinar:
+    """One upcoming webinar."""
 
-    assert client.get(page.get_url(), query).status_code == 200
+    @pytest.mark.parametrize("query", [{"page": "\x00"}, {"x": "a" * 10_000}, {"page": "99999999999999999999"}])
+    def test_webinar_page_ignores_parameters(self, client, query, an_upcoming_webinar):
+        page = an_upcoming_webinar
+
+        assert client.get(page.get_url(), query).status_code == 200
 
 
 def test_editors_preview_shows_the_webinar_page(index):
