@@ -444,36 +444,90 @@ def test_the_listing_does_not_take_posts(client, index):
 # --- Languages --------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def swedish(homes, index, terms, series):
+@pytest.fixture(scope="class")
+def homes(index, django_db_blocker):
+    """The home page in Finnish, Swedish and English, made inside the index's transaction."""
+    with django_db_blocker.unblock():
+        return factories.translated_homes()
+
+
+@pytest.fixture(scope="class")
+def swedish(homes, index, terms, series, django_db_blocker):
     """The index in Swedish, and a Finnish news item translated into Swedish."""
-    swedish_index = factories.translate(index, "sv", title="Nyheter", slug="nyheter")
-    factories.translate_snippet(terms["opetus"], "sv", name="Undervisning och fostran")
-    swedish_series = factories.translate_snippet(series["kekseliaat"], "sv", name="Uppfinningsrika utvecklare")
-    news = factories.NewsPageFactory(
-        parent=index,
-        title="Suomenkielinen uutinen",
-        series=series["kekseliaat"],
-        sectors=[terms["opetus"], terms["sote"]],
-    )
-    translated = factories.translate(
-        news, "sv", title="Svensk nyhet", slug="svensk-nyhet", series=swedish_series, lead="Kommunerna utvecklar."
-    )
-    return {"index": swedish_index, "news": translated, "original": news, "series": swedish_series}
+    with django_db_blocker.unblock():
+        swedish_index = factories.translate(index, "sv", title="Nyheter", slug="nyheter")
+        factories.translate_snippet(terms["opetus"], "sv", name="Undervisning och fostran")
+        swedish_series = factories.translate_snippet(series["kekseliaat"], "sv", name="Uppfinningsrika utvecklare")
+        news = factories.NewsPageFactory(
+            parent=index,
+            title="Suomenkielinen uutinen",
+            series=series["kekseliaat"],
+            sectors=[terms["opetus"], terms["sote"]],
+        )
+        translated = factories.translate(
+            news, "sv", title="Svensk nyhet", slug="svensk-nyhet", series=swedish_series, lead="Kommunerna utvecklar."
+        )
+        return {"index": swedish_index, "news": translated, "original": news, "series": swedish_series}
 
 
-def test_a_translation_appears_only_in_its_language_with_its_terms(client, swedish, index):
-    finnish = get(client, index.get_url())
-    assert titles(finnish) == ["Suomenkielinen uutinen"]
+@pytest.fixture
+def deed_indexes(homes):
+    finnish = factories.DeedIndexPageFactory(parent=homes["fi"], slug="teot")
+    return {"fi": finnish, "sv": factories.translate(finnish, "sv", slug="garningar")}
 
-    response = get(client, swedish["index"].get_url())
-    assert swedish["index"].get_url().startswith("/sv/")
-    assert titles(response) == ["Svensk nyhet"]
-    # The Swedish term where there is one, the Finnish one where there is not (localize_terms).
-    assert options(response, "sector") == {"opetus": "Undervisning och fostran", "sote": "Sosiaali- ja terveyspalvelut"}
-    assert {sector.locale.language_code for sector in swedish["news"].sectors.all()} == {"sv", "fi"}
-    assert options(response, "series") == {"kekseliaat": "Uppfinningsrika utvecklare"}
-    assert titles(get(client, swedish["index"].get_url() + "?sector=opetus")) == ["Svensk nyhet"]
+
+# A Finnish news item translated into Swedish, built once for these tests.
+class TestTranslations:
+    def test_a_translation_appears_only_in_its_language_with_its_terms(self, client, swedish, index):
+        finnish = get(client, index.get_url())
+        assert titles(finnish) == ["Suomenkielinen uutinen"]
+
+        response = get(client, swedish["index"].get_url())
+        assert swedish["index"].get_url().startswith("/sv/")
+        assert titles(response) == ["Svensk nyhet"]
+        # The Swedish term where there is one, the Finnish one where there is not (localize_terms).
+        assert options(response, "sector") == {
+            "opetus": "Undervisning och fostran",
+            "sote": "Sosiaali- ja terveyspalvelut",
+        }
+        assert {sector.locale.language_code for sector in swedish["news"].sectors.all()} == {"sv", "fi"}
+        assert options(response, "series") == {"kekseliaat": "Uppfinningsrika utvecklare"}
+        assert titles(get(client, swedish["index"].get_url() + "?sector=opetus")) == ["Svensk nyhet"]
+
+    def test_series_of_another_language_is_not_found(self, client, swedish, index):
+        assert client.get(index.get_url() + "sarja/kekseliaat/").status_code == 200
+        swedish_only = factories.SeriesFactory(slug="bara-svenska", locale=factories.get_locale("sv"))
+        assert client.get(index.get_url() + f"sarja/{swedish_only.slug}/").status_code == 404
+        assert client.get(swedish["index"].get_url() + f"sarja/{swedish_only.slug}/").status_code == 200
+
+    def test_series_page_links_to_its_translations(self, client, swedish, index, series):
+        response = get(client, index.series_url(series["kekseliaat"]))
+        alternates = head_links(soup(response), "alternate")
+
+        assert alternates["sv"] == "http://testserver" + swedish["index"].series_url(swedish["series"])
+        assert alternates["fi"] == "http://testserver" + index.series_url(series["kekseliaat"])
+        # The Swedish index has no translation of this series: its language link leads to the Swedish news.
+        response = get(client, index.series_url(series["sankarit"]))
+        switcher = {link["hreflang"]: link["href"] for link in soup(response).select("link[rel=alternate][hreflang]")}
+        assert switcher["sv"] == "http://testserver" + swedish["index"].get_url()
+
+    def test_related_deeds_are_shown_in_the_pages_language_when_translated(self, client, swedish, deed_indexes):
+        translated_deed = factories.DeedFactory(title="Kahvila", slug="kahvila")
+        swedish_deed = factories.translate_snippet(translated_deed, "sv", title="Kafé")
+        finnish_only = factories.DeedFactory(title="Vain suomeksi", slug="vain-suomeksi")
+        draft = factories.DeedFactory(title="Luonnosteko", live=False)
+        for deed in (translated_deed, finnish_only, draft):
+            NewsRelatedDeed.objects.create(page=swedish["news"], deed=deed)
+
+        document = soup(get(client, swedish["news"].get_url()))
+        section = document.find("section", attrs={"aria-labelledby": "news-related-deeds"})
+        cards = section.select("li")
+
+        assert [card.select_one(".card__title a").get_text(strip=True) for card in cards] == ["Kafé", "Vain suomeksi"]
+        assert cards[0].select_one("a")["href"] == deed_indexes["sv"].deed_url(swedish_deed)
+        assert not cards[0].select_one(".card__title").has_attr("lang")
+        assert cards[1].select_one(".card__title")["lang"] == "fi"
+        assert cards[1].select_one("a")["href"] == deed_indexes["fi"].deed_url(finnish_only)
 
 
 @pytest.mark.parametrize("language_code", ["fi", "sv", "en"])
@@ -527,25 +581,6 @@ class TestSeriesPages:
 
     def test_series_page_does_not_take_posts(self, client, catalogue, index, series):
         assert client.post(index.series_url(series["kekseliaat"])).status_code == 405
-
-
-def test_series_of_another_language_is_not_found(client, swedish, index):
-    assert client.get(index.get_url() + "sarja/kekseliaat/").status_code == 200
-    swedish_only = factories.SeriesFactory(slug="bara-svenska", locale=factories.get_locale("sv"))
-    assert client.get(index.get_url() + f"sarja/{swedish_only.slug}/").status_code == 404
-    assert client.get(swedish["index"].get_url() + f"sarja/{swedish_only.slug}/").status_code == 200
-
-
-def test_series_page_links_to_its_translations(client, swedish, index, series):
-    response = get(client, index.series_url(series["kekseliaat"]))
-    alternates = head_links(soup(response), "alternate")
-
-    assert alternates["sv"] == "http://testserver" + swedish["index"].series_url(swedish["series"])
-    assert alternates["fi"] == "http://testserver" + index.series_url(series["kekseliaat"])
-    # The Swedish index has no translation of this series: its language link leads to the Swedish news.
-    response = get(client, index.series_url(series["sankarit"]))
-    switcher = {link["hreflang"]: link["href"] for link in soup(response).select("link[rel=alternate][hreflang]")}
-    assert switcher["sv"] == "http://testserver" + swedish["index"].get_url()
 
 
 # --- A news item's page -----------------------------------------------------------------------
@@ -661,31 +696,6 @@ def test_structured_data_cannot_break_out_of_its_script(client, index):
     blocks = [json.loads(script.string) for script in soup(response).find_all("script", type="application/ld+json")]
     data = next(block for block in blocks if block["@type"] == "NewsArticle")
     assert data["headline"] == "</script><script>alert(1)</script>"
-
-
-@pytest.fixture
-def deed_indexes(homes):
-    finnish = factories.DeedIndexPageFactory(parent=homes["fi"], slug="teot")
-    return {"fi": finnish, "sv": factories.translate(finnish, "sv", slug="garningar")}
-
-
-def test_related_deeds_are_shown_in_the_pages_language_when_translated(client, swedish, deed_indexes):
-    translated_deed = factories.DeedFactory(title="Kahvila", slug="kahvila")
-    swedish_deed = factories.translate_snippet(translated_deed, "sv", title="Kafé")
-    finnish_only = factories.DeedFactory(title="Vain suomeksi", slug="vain-suomeksi")
-    draft = factories.DeedFactory(title="Luonnosteko", live=False)
-    for deed in (translated_deed, finnish_only, draft):
-        NewsRelatedDeed.objects.create(page=swedish["news"], deed=deed)
-
-    document = soup(get(client, swedish["news"].get_url()))
-    section = document.find("section", attrs={"aria-labelledby": "news-related-deeds"})
-    cards = section.select("li")
-
-    assert [card.select_one(".card__title a").get_text(strip=True) for card in cards] == ["Kafé", "Vain suomeksi"]
-    assert cards[0].select_one("a")["href"] == deed_indexes["sv"].deed_url(swedish_deed)
-    assert not cards[0].select_one(".card__title").has_attr("lang")
-    assert cards[1].select_one(".card__title")["lang"] == "fi"
-    assert cards[1].select_one("a")["href"] == deed_indexes["fi"].deed_url(finnish_only)
 
 
 # --- Query budgets ----------------------------------------------------------------------------

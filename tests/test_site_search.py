@@ -861,17 +861,26 @@ def test_search_page_is_in_its_language_and_not_indexed(client, home_page, langu
     assert document.find(id="site-search-q") is None  # the page's own form is enough
 
 
-@pytest.mark.django_db
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_other_pages_have_the_header_search_form(client, homes, language):
-    document = soup(client.get(homes[language].url))
+@pytest.fixture(scope="class")
+def homes(content, django_db_blocker):
+    """The home page in every language, made inside the content's transaction."""
+    with django_db_blocker.unblock():
+        return {code: content.home(code) for code in LANGUAGES}
 
-    box = document.find(id="site-search-q")
-    form = box.find_parent("form")
-    assert form["action"] == search_url(language)
-    assert form.get("method", "get").lower() == "get"
-    assert box["name"] == "q"
-    assert document.find("label", attrs={"for": "site-search-q"})
+
+# The same home pages in every language.
+class TestHeaderSearchForm:
+    @pytest.mark.django_db
+    @pytest.mark.parametrize("language", LANGUAGES)
+    def test_other_pages_have_the_header_search_form(self, client, homes, language):
+        document = soup(client.get(homes[language].url))
+
+        box = document.find(id="site-search-q")
+        form = box.find_parent("form")
+        assert form["action"] == search_url(language)
+        assert form.get("method", "get").lower() == "get"
+        assert box["name"] == "q"
+        assert document.find("label", attrs={"for": "site-search-q"})
 
 
 # --- The deed listing's own search box ------------------------------------------------------------
