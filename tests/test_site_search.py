@@ -14,7 +14,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, ProhibitNullCharactersValidator
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -29,6 +29,7 @@ needs_postgres = pytest.mark.skipif(
     reason="the Finnish-aware search builds on PostgreSQL full-text search; set DATABASE_URL to a PostgreSQL database",
 )
 LANGUAGES = ("fi", "sv", "en")
+pytestmark = pytest.mark.django_db
 
 
 # --- Reading the page -----------------------------------------------------------------------------
@@ -235,9 +236,14 @@ def published(obj, days):
     return obj
 
 
-@pytest.fixture
-def content(home_page):
-    return Content(home_page)
+# Class-scoped: the tests grouped in a class only read the content made for them, which is built once for the class
+# and rolled back after it (search index entries are rows too); for a test outside a class, pytest builds it for
+# that test alone. Each test still runs in its own transaction, so what a test writes is gone before the next one.
+@pytest.fixture(scope="class")
+def content(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield Content(factories.site_home())
+        transaction.set_rollback(True)
 
 
 @pytest.fixture
@@ -367,108 +373,116 @@ def test_each_language_finds_other_forms_of_a_word(client, content, language, q,
 # --- The type filter ------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def kinds_mix(content):
+@pytest.fixture(scope="class")
+def kinds_mix(content, django_db_blocker):
     """The word "kirjasto" in three deeds, two news items and a standard page (the fallback kind), in Finnish."""
-    for number in range(3):
-        content.deed(f"Kirjasto {number}")
-    for number in range(2):
-        content.news(f"Kirjasto {number}", slug=f"kirjasto-{number}")
-    content.page("Kirjaston aukioloajat")
-    return content
+    with django_db_blocker.unblock():
+        for number in range(3):
+            content.deed(f"Kirjasto {number}")
+        for number in range(2):
+            content.news(f"Kirjasto {number}", slug=f"kirjasto-{number}")
+        content.page("Kirjaston aukioloajat")
+        return content
 
 
 ALL_KINDS = {"": 6, "deeds": 3, "news": 2, "pages": 1}
 
 
-@needs_postgres
-def test_type_filter_counts_each_kind(client, kinds_mix):
-    response = get_search(client, "fi", q="kirjasto")
+# The type filter over the same mix of kinds.
+class TestTypeFilter:
+    @needs_postgres
+    def test_type_filter_counts_each_kind(self, client, kinds_mix):
+        response = get_search(client, "fi", q="kirjasto")
 
-    assert kind_counts(response) == ALL_KINDS
-    labels = [text(link) for link in kind_links(response)]
-    assert labels == [
-        f"{ui('fi', label)} ({n})" for label, n in [("All", 6), ("Deeds", 3), ("News", 2), ("Other pages", 1)]
-    ]
-    assert results_heading(response) == count_heading("fi", 6, "kirjasto")
-    assert len(hits(response)) == 6
+        assert kind_counts(response) == ALL_KINDS
+        labels = [text(link) for link in kind_links(response)]
+        assert labels == [
+            f"{ui('fi', label)} ({n})" for label, n in [("All", 6), ("Deeds", 3), ("News", 2), ("Other pages", 1)]
+        ]
+        assert results_heading(response) == count_heading("fi", 6, "kirjasto")
+        assert len(hits(response)) == 6
 
-
-@needs_postgres
-@pytest.mark.parametrize(
-    ("slug", "label", "result_label", "count"),
-    [("deeds", "Deeds", "Deed", 3), ("news", "News", "News item", 2), ("pages", "Other pages", "Page", 1)],
-)
-def test_type_filter_shows_only_that_kind(client, kinds_mix, slug, label, result_label, count):
-    response = get_search(client, "fi", q="kirjasto", type=slug)
-
-    assert [hit.kind for hit in hits(response)] == [ui("fi", result_label)] * count
-    assert results_heading(response) == count_heading("fi", count, "kirjasto", ui("fi", label))
-    assert kind_counts(response) == ALL_KINDS  # the other kinds stay a click away
-    [current] = [link for link in kind_links(response) if link.get("aria-current") == "page"]
-    assert parse_qs(urlsplit(current["href"]).query) == {"q": ["kirjasto"], "type": [slug]}
-    assert search_form(response).find("input", attrs={"name": "type"})["value"] == slug  # a new search keeps it
-
-
-@needs_postgres
-def test_type_filter_links_lead_to_as_many_results_as_they_say(client, kinds_mix):
-    for link in kind_links(get_search(client, "fi", q="kirjasto")):
-        assert len(hits(client.get(search_url("fi") + link["href"]))) == link_count(link), link["href"]
-
-
-@needs_postgres
-def test_an_unknown_type_shows_every_result(client, kinds_mix):
-    slugs = ["nonsense", "", "DEEDS", "deeds\x00", "<b>", "deeds&type=news", "pages " * 100]
-    shown = {}
-    for slug in slugs:
+    @needs_postgres
+    @pytest.mark.parametrize(
+        ("slug", "label", "result_label", "count"),
+        [("deeds", "Deeds", "Deed", 3), ("news", "News", "News item", 2), ("pages", "Other pages", "Page", 1)],
+    )
+    def test_type_filter_shows_only_that_kind(self, client, kinds_mix, slug, label, result_label, count):
         response = get_search(client, "fi", q="kirjasto", type=slug)
-        shown[slug] = (
-            len(hits(response)),
-            results_heading(response),
-            search_form(response).find(attrs={"name": "type"}),
-        )
 
-    assert shown == dict.fromkeys(slugs, (6, count_heading("fi", 6, "kirjasto"), None))
+        assert [hit.kind for hit in hits(response)] == [ui("fi", result_label)] * count
+        assert results_heading(response) == count_heading("fi", count, "kirjasto", ui("fi", label))
+        assert kind_counts(response) == ALL_KINDS  # the other kinds stay a click away
+        [current] = [link for link in kind_links(response) if link.get("aria-current") == "page"]
+        assert parse_qs(urlsplit(current["href"]).query) == {"q": ["kirjasto"], "type": [slug]}
+        assert search_form(response).find("input", attrs={"name": "type"})["value"] == slug  # a new search keeps it
 
+    @needs_postgres
+    def test_type_filter_links_lead_to_as_many_results_as_they_say(self, client, kinds_mix):
+        for link in kind_links(get_search(client, "fi", q="kirjasto")):
+            assert len(hits(client.get(search_url("fi") + link["href"]))) == link_count(link), link["href"]
 
-@needs_postgres
-def test_a_kind_without_hits_offers_the_other_results(client, kinds_mix):
-    response = get_search(client, "fi", q="kirjasto", type="webinars")
+    @needs_postgres
+    def test_an_unknown_type_shows_every_result(self, client, kinds_mix):
+        slugs = ["nonsense", "", "DEEDS", "deeds\x00", "<b>", "deeds&type=news", "pages " * 100]
+        shown = {}
+        for slug in slugs:
+            response = get_search(client, "fi", q="kirjasto", type=slug)
+            shown[slug] = (
+                len(hits(response)),
+                results_heading(response),
+                search_form(response).find(attrs={"name": "type"}),
+            )
 
-    assert hits(response) == []
-    assert results_heading(response) == count_heading("fi", 0, "kirjasto", ui("fi", "Webinars"))
-    with translation.override("fi"):
-        other = translation.ngettext(
-            "Show %(counter)s result of other types", "Show %(counter)s results of other types", 6
-        ) % {"counter": 6}
-    assert soup(response).find(class_="search__empty").find("a", string=other)["href"] == "?q=kirjasto"
+        assert shown == dict.fromkeys(slugs, (6, count_heading("fi", 6, "kirjasto"), None))
+
+    @needs_postgres
+    def test_a_kind_without_hits_offers_the_other_results(self, client, kinds_mix):
+        response = get_search(client, "fi", q="kirjasto", type="webinars")
+
+        assert hits(response) == []
+        assert results_heading(response) == count_heading("fi", 0, "kirjasto", ui("fi", "Webinars"))
+        with translation.override("fi"):
+            other = translation.ngettext(
+                "Show %(counter)s result of other types", "Show %(counter)s results of other types", 6
+            ) % {"counter": 6}
+        assert soup(response).find(class_="search__empty").find("a", string=other)["href"] == "?q=kirjasto"
 
 
 # --- Pages of results -----------------------------------------------------------------------------
 
 
-@pytest.fixture
-def twelve(content):
+@pytest.fixture(scope="class")
+def twelve(content, django_db_blocker):
     """Twelve hits for "kirjasto": seven deeds and five news items."""
-    for number in range(7):
-        content.deed(f"Kirjasto {number}", days=number)
-    for number in range(5):
-        content.news(f"Kirjastouutinen {number}", "Kirjasto", days=number, slug=f"kirjasto-{number}")
+    with django_db_blocker.unblock():
+        for number in range(7):
+            content.deed(f"Kirjasto {number}", days=number)
+        for number in range(5):
+            content.news(f"Kirjastouutinen {number}", "Kirjasto", days=number, slug=f"kirjasto-{number}")
 
 
-@needs_postgres
-def test_twelve_results_make_two_pages_that_list_each_once(client, twelve):
-    first = get_search(client, "fi", q="kirjasto")
-    second = get_search(client, "fi", q="kirjasto", page="2")
+# Two pages of the same twelve hits.
+class TestPagesOfResults:
+    @needs_postgres
+    def test_twelve_results_make_two_pages_that_list_each_once(self, client, twelve):
+        first = get_search(client, "fi", q="kirjasto")
+        second = get_search(client, "fi", q="kirjasto", page="2")
 
-    assert (len(hits(first)), len(hits(second))) == (10, 2)
-    assert (result_start(first), result_start(second)) == (1, 11)
-    assert len({hit.url for hit in hits(first) + hits(second)}) == 12
-    assert results_heading(second).startswith(count_heading("fi", 12, "kirjasto"))
-    next_link = soup(first).find("a", rel="next")
-    assert parse_qs(urlsplit(next_link["href"]).query) == {"q": ["kirjasto"], "page": ["2"]}
-    assert titles(client.get(search_url("fi") + next_link["href"])) == titles(second)
-    assert soup(second).find("a", rel="next") is None
+        assert (len(hits(first)), len(hits(second))) == (10, 2)
+        assert (result_start(first), result_start(second)) == (1, 11)
+        assert len({hit.url for hit in hits(first) + hits(second)}) == 12
+        assert results_heading(second).startswith(count_heading("fi", 12, "kirjasto"))
+        next_link = soup(first).find("a", rel="next")
+        assert parse_qs(urlsplit(next_link["href"]).query) == {"q": ["kirjasto"], "page": ["2"]}
+        assert titles(client.get(search_url("fi") + next_link["href"])) == titles(second)
+        assert soup(second).find("a", rel="next") is None
+
+    @needs_postgres
+    def test_any_page_number_shows_a_page(self, client, twelve):
+        shown = {page: result_start(get_search(client, "fi", q="kirjasto", page=page)) for page in PAGE_NUMBERS}
+
+        assert shown == {page: (number - 1) * 10 + 1 for page, number in PAGE_NUMBERS.items()}
 
 
 # page=… → the page shown: not a number → the first, out of range → the last (Paginator.get_page).
@@ -484,13 +498,6 @@ PAGE_NUMBERS = {
     "99999999999999999999": 2,
     "9" * 5000: 1,  # Python reads no integer of over 4300 digits: not a number
 }
-
-
-@needs_postgres
-def test_any_page_number_shows_a_page(client, twelve):
-    shown = {page: result_start(get_search(client, "fi", q="kirjasto", page=page)) for page in PAGE_NUMBERS}
-
-    assert shown == {page: (number - 1) * 10 + 1 for page, number in PAGE_NUMBERS.items()}
 
 
 # --- What visitors type ---------------------------------------------------------------------------
@@ -667,48 +674,61 @@ def test_unpublished_deeds_drafts_and_private_pages_are_not_found(client, conten
 # --- Editors' promoted results and popular searches -----------------------------------------------
 
 
-@pytest.fixture
-def promotions(content):
+@pytest.fixture(scope="class")
+def promotions(content, django_db_blocker):
     """The query "kirjaston sparraus" promotes a Finnish page and an external link; it has 12 hits (2 pages)."""
-    for number in range(12):
-        content.deed(f"Kirjasto {number}", "Sparraus")
-    page = content.page("Sparrauspalvelu", "Hae sparrausta.")
-    query = Query.get("Kirjaston sparraus")
-    SearchPromotion.objects.create(query=query, page=page, sort_order=1, description="Hae tästä.")
-    SearchPromotion.objects.create(
-        query=query,
-        external_link_url="https://www.example.fi/sparraus",
-        external_link_text="Sparrausopas",
-        sort_order=0,
-    )
-    return page
+    with django_db_blocker.unblock():
+        for number in range(12):
+            content.deed(f"Kirjasto {number}", "Sparraus")
+        page = content.page("Sparrauspalvelu", "Hae sparrausta.")
+        query = Query.get("Kirjaston sparraus")
+        SearchPromotion.objects.create(query=query, page=page, sort_order=1, description="Hae tästä.")
+        SearchPromotion.objects.create(
+            query=query,
+            external_link_url="https://www.example.fi/sparraus",
+            external_link_text="Sparrausopas",
+            sort_order=0,
+        )
+        return page
 
 
-@needs_postgres
-def test_promotions_are_shown_on_the_first_page_for_their_query(client, promotions):
-    """The visitor's words are normalised as Wagtail stores queries: case and spaces do not matter."""
-    response = get_search(client, "fi", q="  KIRJASTON   Sparraus ")
+# The same promotions, read by every test (a test that changes them makes its own).
+class TestPromotions:
+    @needs_postgres
+    def test_promotions_are_shown_on_the_first_page_for_their_query(self, client, promotions):
+        """The visitor's words are normalised as Wagtail stores queries: case and spaces do not matter."""
+        response = get_search(client, "fi", q="  KIRJASTON   Sparraus ")
 
-    assert promoted(response) == [
-        ("Sparrausopas", "https://www.example.fi/sparraus"),
-        ("Sparrauspalvelu", promotions.url),
-    ]
-    assert len(hits(response)) == 10  # the promotions come on top of the results
+        assert promoted(response) == [
+            ("Sparrausopas", "https://www.example.fi/sparraus"),
+            ("Sparrauspalvelu", promotions.url),
+        ]
+        assert len(hits(response)) == 10  # the promotions come on top of the results
 
+    @needs_postgres
+    def test_promotions_are_not_shown_elsewhere(self, client, promotions):
+        """Not on page 2, with a type filter or for another query; Swedish gets only the external link."""
+        elsewhere = {
+            "page 2": get_search(client, "fi", q="kirjaston sparraus", page="2"),
+            "type filter": get_search(client, "fi", q="kirjaston sparraus", type="deeds"),
+            "other query": get_search(client, "fi", q="kirjaston"),
+            "word more": get_search(client, "fi", q="kirjaston sparraus kevät"),
+        }
 
-@needs_postgres
-def test_promotions_are_not_shown_elsewhere(client, promotions):
-    """Not on page 2, with a type filter or for another query; Swedish gets only the external link."""
-    elsewhere = {
-        "page 2": get_search(client, "fi", q="kirjaston sparraus", page="2"),
-        "type filter": get_search(client, "fi", q="kirjaston sparraus", type="deeds"),
-        "other query": get_search(client, "fi", q="kirjaston"),
-        "word more": get_search(client, "fi", q="kirjaston sparraus kevät"),
-    }
+        assert {name: promoted(response) for name, response in elsewhere.items()} == dict.fromkeys(elsewhere, [])
+        swedish = get_search(client, "sv", q="kirjaston sparraus")
+        assert promoted(swedish, "sv") == [("Sparrausopas", "https://www.example.fi/sparraus")]
 
-    assert {name: promoted(response) for name, response in elsewhere.items()} == dict.fromkeys(elsewhere, [])
-    swedish = get_search(client, "sv", q="kirjaston sparraus")
-    assert promoted(swedish, "sv") == [("Sparrausopas", "https://www.example.fi/sparraus")]
+    @needs_postgres
+    def test_hits_are_counted_on_the_first_page_without_a_type_filter(self, client, promotions):
+        get_search(client, "fi", q="Kirjaston  sparraus")
+        get_search(client, "fi", q="kirjaston sparraus")
+        get_search(client, "fi", q="kirjaston sparraus", page="2")
+        get_search(client, "fi", q="kirjaston sparraus", type="deeds")
+        get_search(client, "fi", q="-", status=400)
+
+        assert hits_of("kirjaston sparraus") == 2
+        assert list(Query.objects.values_list("query_string", flat=True)) == ["kirjaston sparraus"]
 
 
 @needs_postgres
@@ -727,18 +747,6 @@ def test_promoted_pages_visitors_cannot_see_are_not_shown(client, content, promo
 
 def hits_of(q):
     return sum(QueryDailyHits.objects.filter(query__query_string=q).values_list("hits", flat=True))
-
-
-@needs_postgres
-def test_hits_are_counted_on_the_first_page_without_a_type_filter(client, promotions):
-    get_search(client, "fi", q="Kirjaston  sparraus")
-    get_search(client, "fi", q="kirjaston sparraus")
-    get_search(client, "fi", q="kirjaston sparraus", page="2")
-    get_search(client, "fi", q="kirjaston sparraus", type="deeds")
-    get_search(client, "fi", q="-", status=400)
-
-    assert hits_of("kirjaston sparraus") == 2
-    assert list(Query.objects.values_list("query_string", flat=True)) == ["kirjaston sparraus"]
 
 
 @needs_postgres
@@ -853,17 +861,26 @@ def test_search_page_is_in_its_language_and_not_indexed(client, home_page, langu
     assert document.find(id="site-search-q") is None  # the page's own form is enough
 
 
-@pytest.mark.django_db
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_other_pages_have_the_header_search_form(client, homes, language):
-    document = soup(client.get(homes[language].url))
+@pytest.fixture(scope="class")
+def homes(content, django_db_blocker):
+    """The home page in every language, made inside the content's transaction."""
+    with django_db_blocker.unblock():
+        return {code: content.home(code) for code in LANGUAGES}
 
-    box = document.find(id="site-search-q")
-    form = box.find_parent("form")
-    assert form["action"] == search_url(language)
-    assert form.get("method", "get").lower() == "get"
-    assert box["name"] == "q"
-    assert document.find("label", attrs={"for": "site-search-q"})
+
+# The same home pages in every language.
+class TestHeaderSearchForm:
+    @pytest.mark.django_db
+    @pytest.mark.parametrize("language", LANGUAGES)
+    def test_other_pages_have_the_header_search_form(self, client, homes, language):
+        document = soup(client.get(homes[language].url))
+
+        box = document.find(id="site-search-q")
+        form = box.find_parent("form")
+        assert form["action"] == search_url(language)
+        assert form.get("method", "get").lower() == "get"
+        assert box["name"] == "q"
+        assert document.find("label", attrs={"for": "site-search-q"})
 
 
 # --- The deed listing's own search box ------------------------------------------------------------
