@@ -5,14 +5,14 @@ import re
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
-from django.db import connection, transaction
+from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
 from teot.models import Deed, Organisation
 from teot.regions import Region
 from tests import factories
-from tests.utils import soup
+from tests.utils import rolled_back, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -21,9 +21,8 @@ pytestmark = pytest.mark.django_db
 # class and rolled back after it; for a test outside a class, pytest builds them for that test alone.
 @pytest.fixture(scope="class")
 def index(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
+    with rolled_back(django_db_blocker):
         yield factories.DeedIndexPageFactory(parent=factories.site_home(), title="Tekojen tori", slug="teot")
-        transaction.set_rollback(True)
 
 
 def publish_dates(*deeds):

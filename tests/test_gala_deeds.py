@@ -5,7 +5,7 @@ import re
 
 import pytest
 import time_machine
-from django.db import connection, transaction
+from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
@@ -14,7 +14,7 @@ from teot.models import Deed
 from teot.regions import Region
 from tests import factories
 from tests.test_deed_statistics import csv_url, read_csv, section, statistics_url, table_figures
-from tests.utils import soup
+from tests.utils import rolled_back, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -24,20 +24,13 @@ pytestmark = pytest.mark.django_db
 # builds them for that test alone.
 @pytest.fixture(scope="class")
 def homes(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
+    with rolled_back(django_db_blocker):
         yield factories.translated_homes()
-        transaction.set_rollback(True)
 
 
 @pytest.fixture(scope="class")
 def index(homes, django_db_blocker):
     with django_db_blocker.unblock():
-        print(
-            "CHILDREN",
-            list(homes["fi"].get_children().values_list("slug", "url_path")),
-            homes["fi"].numchild,
-            homes["fi"].path,
-        )
         return factories.DeedIndexPageFactory(parent=homes["fi"], title="Tekojen tori", slug="teot")
 
 

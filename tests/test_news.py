@@ -4,7 +4,7 @@ import datetime
 import json
 
 import pytest
-from django.db import connection, transaction
+from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.test.utils.form_data import inline_formset, rich_text, streamfield
@@ -12,7 +12,7 @@ from wagtail.test.utils.form_data import inline_formset, rich_text, streamfield
 from home.models import HomePage
 from tests import factories
 from tests.admin_forms import news_admin_form
-from tests.utils import head_links, soup
+from tests.utils import head_links, rolled_back, soup
 from uutiset.models import NewsIndexPage, NewsPage, NewsRelatedDeed
 
 
@@ -30,11 +30,10 @@ pytestmark = pytest.mark.django_db
 # that test alone. Each test still runs in its own transaction, so what a test writes is gone before the next one.
 @pytest.fixture(scope="class")
 def index(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
+    with rolled_back(django_db_blocker):
         yield factories.NewsIndexPageFactory(
             parent=factories.site_home(), title="Uutiset", slug="uutiset", intro="Ajankohtaista kuntatyöstä."
         )
-        transaction.set_rollback(True)
 
 
 @pytest.fixture(scope="class")

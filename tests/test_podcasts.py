@@ -3,7 +3,7 @@
 import datetime
 
 import pytest
-from django.db import connection, transaction
+from django.db import connection
 from django.template.defaultfilters import filesizeformat
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
@@ -14,7 +14,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from home.models import HomePage, StandardPage
 from tests import factories
-from tests.utils import soup
+from tests.utils import rolled_back, soup
 from uutiset.models import PodcastEpisodePage, PodcastPage
 
 FEED_TYPE = "application/rss+xml"
@@ -33,7 +33,7 @@ def in_language(language_code, text, **values):
 # alone, so the tests that change them (or add episodes under them) stay outside the classes.
 @pytest.fixture(scope="class")
 def podcast(django_db_setup, django_db_blocker, class_media_root):
-    with django_db_blocker.unblock(), transaction.atomic():
+    with rolled_back(django_db_blocker):
         yield factories.PodcastPageFactory(
             parent=factories.site_home(),
             title="Työelämän kehittäjät",
@@ -43,7 +43,6 @@ def podcast(django_db_setup, django_db_blocker, class_media_root):
             artwork=factories.ImageFactory(file__width=1400, file__height=1400),
             artwork_alt="Mikrofoni ja podcastin nimi",
         )
-        transaction.set_rollback(True)
 
 
 def add_episodes(podcast, number, start=datetime.date(2026, 1, 1), title="Jakso"):

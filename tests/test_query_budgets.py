@@ -12,12 +12,13 @@ from unittest.mock import patch
 import pytest
 from django.core.cache import caches
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from teot.models import Deed, DeedIndexPage
 from tests.page_types import PAGE_TYPES
+from tests.utils import rolled_back
 from uutiset.models import NewsIndexPage, NewsPage, PodcastPage, WebinarPage
 
 BUDGET = 12
@@ -71,10 +72,9 @@ def urls_of(language):
 
 @pytest.fixture(scope="module")
 def demo_urls(demo_site, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
+    with rolled_back(django_db_blocker):
         call_command("update_index", verbosity=0)
         yield {language: urls_of(language) for language in LANGUAGES}
-        transaction.set_rollback(True)
 
 
 def queries_of(client, url):

@@ -10,7 +10,6 @@ from urllib.parse import urlencode
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
 from django.utils import timezone
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.finders import get_finders
@@ -22,7 +21,7 @@ from tests.factories import StandardPageFactory
 from tests.page_types import PAGE_TYPES
 from tests.test_query_budgets import urls_of
 from tests.test_settings import manage, production_env
-from tests.utils import soup
+from tests.utils import rolled_back, soup
 from uutiset.models import NewsPage, WebinarPage
 
 VIDEO_URL = "https://www.youtube.com/watch?v=csp-test"
@@ -50,7 +49,7 @@ def sha256(text):
 @pytest.fixture(scope="module")
 def site(demo_site, django_db_blocker):
     """English addresses of every public page kind, a page with a video block and a past webinar included."""
-    with django_db_blocker.unblock(), transaction.atomic():
+    with rolled_back(django_db_blocker):
         call_command("update_index", verbosity=0)
         Embed.objects.update_or_create(
             hash=get_embed_hash(VIDEO_URL),
@@ -68,7 +67,6 @@ def site(demo_site, django_db_blocker):
         urls["webinar recording"] = webinars.first().get_url()
         urls["not found"] = "/en/no-such-page/"
         yield urls
-        transaction.set_rollback(True)
 
 
 @pytest.fixture

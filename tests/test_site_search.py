@@ -14,7 +14,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, ProhibitNullCharactersValidator
-from django.db import connection, transaction
+from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -22,7 +22,7 @@ from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, Sear
 from wagtail.models import PageViewRestriction
 
 from tests import factories
-from tests.utils import nav, soup
+from tests.utils import nav, rolled_back, soup
 
 needs_postgres = pytest.mark.skipif(
     connection.vendor != "postgresql",
@@ -241,9 +241,8 @@ def published(obj, days):
 # that test alone. Each test still runs in its own transaction, so what a test writes is gone before the next one.
 @pytest.fixture(scope="class")
 def content(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
+    with rolled_back(django_db_blocker):
         yield Content(factories.site_home())
-        transaction.set_rollback(True)
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from unittest import mock
 
 import pytest
 import time_machine
-from django.db import connection, transaction
+from django.db import connection
 from django.template.defaultfilters import filesizeformat
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -18,7 +18,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from home.models import HomePage, StandardPage
 from tests import factories
-from tests.utils import soup
+from tests.utils import rolled_back, soup
 from uutiset.models import WebinarIndexPage, WebinarPage, WebinarSpeaker
 
 HELSINKI = factories.HELSINKI
@@ -48,9 +48,8 @@ def clock():
 # that test alone.
 @pytest.fixture(scope="class")
 def index(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic(), time_machine.travel(START, tick=False):
+    with rolled_back(django_db_blocker), time_machine.travel(START, tick=False):
         yield factories.WebinarIndexPageFactory(parent=factories.site_home(), title="Webinaarit", slug="webinaarit")
-        transaction.set_rollback(True)
 
 
 def webinar(index, starts_at, **fields):

@@ -1,6 +1,9 @@
 """Reading what a visitor gets: parsed HTML and the bits tests look for."""
 
+from contextlib import contextmanager
+
 from bs4 import BeautifulSoup
+from django.db import transaction
 
 
 def soup(response):
@@ -17,3 +20,14 @@ def nav(document, label):
     element = document.find("nav", attrs={"aria-label": label})
     assert element is not None, f"no <nav aria-label={label!r}>"
     return element
+
+
+@contextmanager
+def rolled_back(django_db_blocker):
+    """Data for a class- or module-scoped fixture: built with the database open, rolled back when the scope ends.
+
+    Each test inside still runs in its own transaction, so what a test writes is gone before the next one.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
