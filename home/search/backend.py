@@ -113,12 +113,14 @@ class FinnishObjectIndexer(pg.ObjectIndexer):
 class FinnishIndex(pg.PostgresIndex):
     indexer_class = FinnishObjectIndexer
 
-    def _refresh_title_norms(self, full=False):
+    def _refresh_title_norms(self, full=False, entries=None):
         # Upstream divides the average title length of the whole index *at the time of saving*
         # by the entry's title length, so two identical texts saved at different times rank
         # differently, and the ties the ranking breaks by recency never happen. A fixed
-        # average keeps the norm a property of the entry alone (and saves a scan per save).
-        entries = self.entries if full else self.entries.filter(title_norm=1.0)  # 1.0: a new entry
+        # average keeps the norm a property of the entry alone, so a save updates only the
+        # entries it wrote (by their key), not every new-looking entry of the whole index.
+        if entries is None:
+            entries = self.entries if full else self.entries.filter(title_norm=1.0)  # 1.0: a new entry
         entries.annotate(title_length=Length("title")).filter(title_length__gt=0).update(
             title_norm=TITLE_NORM_TERMS / F("title_length")
         )
@@ -166,7 +168,8 @@ class FinnishIndex(pg.PostgresIndex):
                 """,  # the table name comes from the model; the values are parameters
                 params,
             )
-        self._refresh_title_norms()
+        written = [indexer.id for indexer in indexers]
+        self._refresh_title_norms(entries=self.entries.filter(content_type_id=content_type_pk, object_id__in=written))
 
 
 def _and(a, b):
