@@ -39,7 +39,6 @@ from django.contrib.postgres.search import SearchQuery
 from django.db import connection
 from django.db.models import F, FloatField, Value
 from django.db.models.functions import Length
-from django.db.models.sql.subqueries import InsertQuery
 from django.utils import translation
 from django.utils.functional import cached_property
 from modelsearch.backends.database.postgres import postgres as pg
@@ -87,15 +86,37 @@ class FinnishObjectIndexer(pg.ObjectIndexer):
         super().__init__(obj, backend)
         self.language = language
         self.config = CONFIGS[language]
+        self._prepared = {}
+
+    def prepare_field(self, obj, field):
+        # Each of the five index columns walks every field: read each of the object's fields once
+        # (a StreamField's or a related object's text is not cheap), not five times.
+        if obj is not self.obj:
+            yield from super().prepare_field(obj, field)
+            return
+        if field not in self._prepared:
+            self._prepared[field] = list(super().prepare_field(obj, field))
+        yield from self._prepared[field]
 
     def prepare_value(self, value):
         return super().prepare_value(value).replace("\x00", " ")
 
     def as_vector(self, texts, for_autocomplete=False):
+        """The tsvector of ``(text, weight)`` pairs as ``(sql, params)`` for ``FinnishIndex.add_items``.
+
+        The SQL upstream's SearchVector expressions compile to, written directly: building and
+        compiling those expressions took a third of an index update.
+        """
         if self.language == "fi":
             analyser = finnish.get_analyser()
             texts = [(f"{text}\n{analyser.expand_text(text)}", weight) for text, weight in texts]
-        return super().as_vector(texts, for_autocomplete)
+        texts = [(text.strip(), weight) for text, weight in texts]
+        texts = [(text, weight) for text, weight in texts if text]
+        if not texts:
+            return "''::tsvector", []
+        config = self.autocomplete_config if for_autocomplete else self.config
+        sql = " || ".join(["setweight(to_tsvector(%s::regconfig, %s), %s)"] * len(texts))
+        return f"({sql})", [param for text, weight in texts for param in (config, text, weight)]
 
     @cached_property
     def body(self):
@@ -135,19 +156,12 @@ class FinnishIndex(pg.PostgresIndex):
             return
         index_entry = pg.IndexEntry
         content_type_pk = get_content_type_pk(model)
-        compiler = InsertQuery(index_entry).get_compiler(connection=self.write_connection)
         rows = []
         params = []
         for indexer in indexers:
             params.extend((content_type_pk, indexer.id))
             vectors = []
-            for field_name, vector in (
-                ("title", indexer.title),
-                ("autocomplete", indexer.autocomplete),
-                ("body", indexer.body),
-            ):
-                value = compiler.prepare_value(index_entry._meta.get_field(field_name), vector)
-                sql, vector_params = value.as_sql(compiler, self.write_connection)
+            for sql, vector_params in (indexer.title, indexer.autocomplete, indexer.body):
                 vectors.append(sql)
                 params.extend(vector_params)
             params.extend((indexer.title_text, indexer.body_text))
