@@ -31,7 +31,7 @@ run: $(VENV)/.installed voikko
 ## Run every check and test: lint, Django checks, the pytest suite with the browser tests.
 ## Uses SQLite unless DATABASE_URL is set (CI sets it to PostgreSQL).
 test: $(VENV)/.installed-test browser voikko lint
-	$(BIN)/pytest -n $(TEST_WORKERS)
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .

@@ -84,12 +84,19 @@ def test_database(request, django_db_setup, django_db_blocker):
 
 @pytest.fixture(scope="session")
 def demo_site(request, test_database, django_db_blocker):
-    """The demo content, loaded twice and committed, flushed at the end of the session: see tests/demo.py."""
+    """The demo content, loaded and committed, flushed at the end of the session: see tests/demo.py."""
     with django_db_blocker.unblock():
-        loaded = demo.load_demo_twice(demo.snapshots(request.session.items))
+        loaded = demo.load_demo(demo.snapshots(request.session.items))
     yield loaded
     with django_db_blocker.unblock():
         call_command("flush", interactive=False, verbosity=0)
+
+
+@pytest.fixture(scope="session")
+def demo_run_twice(demo_site, django_db_blocker):
+    """The demo after a second ``load_demo_content``, for the tests that it changes nothing (``demo.GROUP``)."""
+    with django_db_blocker.unblock():
+        return demo.load_again(demo_site)
 
 
 @pytest.hookimpl(trylast=True)

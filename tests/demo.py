@@ -1,18 +1,21 @@
 """The demo content, loaded once per test session for every test that reads it (``demo_site`` in tests/conftest.py).
 
-Loading it takes a minute. It is committed, not rolled back, because the browser tests' live server reads it from
-its own thread; so the tests that use it run after all the others (``demo_last``) and the database is flushed after
-them. It is loaded a second time straight away, to check that a second run changes nothing: each demo-content
-module's ``snapshot()`` is taken between the two runs. Under pytest-xdist (``make test``: ``-n 2``, the default
-``--dist load``) each worker runs its share in the same order, in its own test database, and loads its own demo.
+Loading it takes half a minute. It is committed, not rolled back, because the browser tests' live server reads it
+from its own thread; so the tests that use it run after all the others (``demo_last``) and the database is flushed
+after them. Each demo-content module's ``snapshot()`` is taken right after the load. The tests that check that a
+second run changes nothing (``demo_run_twice``) load it again, once per session; they share one pytest-xdist group
+(``GROUP``), so that only one worker pays for it. Under pytest-xdist (``make test``: ``-n 2 --dist loadgroup``) each
+worker runs its share in the same order, in its own test database, and loads its own demo.
 """
 
 from io import StringIO
 from types import SimpleNamespace
 
+import pytest
 from django.core.management import call_command
 
 FIXTURE = "demo_site"
+GROUP = pytest.mark.xdist_group("demo-run-twice")
 
 
 def uses_demo(item):
@@ -30,13 +33,20 @@ def snapshots(items):
     return {module.__name__: module.snapshot for module in modules if hasattr(module, "snapshot")}
 
 
-def load_demo_twice(snapshot_functions):
-    """The output of both runs, and per module its ``snapshot()`` after the first."""
-    first_output, second_output = StringIO(), StringIO()
-    call_command("load_demo_content", stdout=first_output)
+def load_demo(snapshot_functions):
+    """The first run's output, and per module its ``snapshot()`` after it."""
+    output = StringIO()
+    call_command("load_demo_content", stdout=output)
     first = {name: snapshot() for name, snapshot in snapshot_functions.items()}
-    call_command("load_demo_content", stdout=second_output)
-    return SimpleNamespace(output=first_output.getvalue(), again=second_output.getvalue(), first=first)
+    return SimpleNamespace(output=output.getvalue(), again=None, first=first)
+
+
+def load_again(demo_site):
+    """Run the command a second time, keeping its output beside the first's."""
+    output = StringIO()
+    call_command("load_demo_content", stdout=output)
+    demo_site.again = output.getvalue()
+    return demo_site
 
 
 def of_module(demo_site, module):

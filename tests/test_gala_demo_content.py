@@ -10,7 +10,7 @@ from gaala.demo.galas import GALAS
 from gaala.models import Award, AwardCategory, GalaIndexPage, GalaPage, JuryMember
 from home.models import HomePage
 from teot.models import Sector, Theme
-from tests.demo import of_module
+from tests.demo import GROUP, of_module
 from tests.utils import soup
 
 LANGUAGES = ("fi", "sv", "en")
@@ -41,11 +41,11 @@ def snapshot():
 
 
 @pytest.fixture(scope="module")
-def demo(demo_site):
-    return of_module(demo_site, __name__)
+def demo(demo_run_twice):
+    return of_module(demo_run_twice, __name__)
 
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, GROUP]
 
 
 def gala(year, code="fi"):

@@ -18,7 +18,7 @@ from home.models import HomeHighlightedDeed, HomePage
 from teot.demo.deeds import DEEDS
 from teot.demo.taxonomy import SECTORS, THEMES
 from teot.models import Deed, DeedIndexPage
-from tests.demo import of_module
+from tests.demo import GROUP, of_module
 from tests.utils import nav, soup
 from uutiset.demo import HIGHLIGHTED_DEEDS, media
 from uutiset.demo.specs import EPISODES, NEWS, SERIES, WEBINARS
@@ -65,11 +65,11 @@ def snapshot():
 
 
 @pytest.fixture(scope="module")
-def demo(demo_site):
-    return of_module(demo_site, __name__)
+def demo(demo_run_twice):
+    return of_module(demo_run_twice, __name__)
 
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, GROUP]
 
 
 def locale(code):

@@ -50,6 +50,12 @@ def visit(page, demo, path):
     return page.goto(demo.url + path)
 
 
+def click_and_load(page, button):
+    """Click a button that sends a form, and wait for the page that answers (not the one it leaves)."""
+    with page.expect_navigation():
+        button.click()
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda model: model.__name__)
 def test_page_type_is_accessible(demo, page, model, language):
@@ -63,8 +69,7 @@ def test_page_type_is_accessible(demo, page, model, language):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_form_with_errors_is_accessible(demo, page, language):
     visit(page, demo, page_url(demo, FormPage, language))
-    page.locator("form.form button[type=submit]").click()
-    page.wait_for_load_state()
+    click_and_load(page, page.locator("form.form button[type=submit]"))
     summary = page.locator("#error-summary")
     assert summary.is_visible()
     # The summary takes focus so screen readers announce the errors at once.
@@ -76,8 +81,7 @@ def test_form_with_errors_is_accessible(demo, page, language):
 def test_form_thank_you_page_is_accessible(demo, page, language):
     visit(page, demo, page_url(demo, FormPage, language))
     fill_form(page)
-    page.locator("form.form button[type=submit]").click()
-    page.wait_for_load_state()
+    click_and_load(page, page.locator("form.form button[type=submit]"))
     assert page.locator("[role=status]").is_visible(), page.content()
     assert_accessible(page)
 

@@ -6,7 +6,7 @@ import pytest
 from home.models import FormPage, HomePage
 
 from .conftest import LANGUAGES
-from .test_axe import assert_accessible, page_url, visit
+from .test_axe import assert_accessible, click_and_load, page_url, visit
 
 pytestmark = pytest.mark.a11y
 
@@ -45,8 +45,7 @@ def assert_error_links_show_label_and_error(page):
 def test_error_link_on_the_deed_form_shows_the_label_and_focuses_the_field(demo, page, language):
     page.set_viewport_size(VIEWPORT)
     visit(page, demo, demo.deeds[language]["submit"])
-    page.locator("form button[type=submit]").last.click()
-    page.wait_for_load_state()
+    click_and_load(page, page.locator("form button[type=submit]").last)
 
     assert_error_links_show_label_and_error(page)
 
@@ -55,8 +54,7 @@ def test_error_link_on_the_deed_form_shows_the_label_and_focuses_the_field(demo,
 def test_error_link_on_a_form_page_shows_the_label_and_focuses_the_field(demo, page, language):
     page.set_viewport_size(VIEWPORT)
     visit(page, demo, page_url(demo, FormPage, language))
-    page.locator("form.form button[type=submit]").click()
-    page.wait_for_load_state()
+    click_and_load(page, page.locator("form.form button[type=submit]"))
 
     assert_error_links_show_label_and_error(page)
 
@@ -75,7 +73,6 @@ def test_deed_filters_are_sent_from_the_group_being_ticked(demo, page):
         assert tabs <= options.count(), "the group's button is not the next stop after its options"
     with page.expect_navigation():
         page.keyboard.press("Enter")
-    page.wait_for_load_state()
 
     title = page.title()
     assert title[0].isdigit() or title.startswith("Ei tekoja"), title
