@@ -94,7 +94,7 @@ def demo_site(request, test_database, django_db_blocker):
 
 @pytest.fixture(scope="session")
 def demo_run_twice(demo_site, django_db_blocker):
-    """The demo after a second ``load_demo_content``, for the tests that it changes nothing (``demo.GROUP``)."""
+    """The demo after a second ``load_demo_content``, for the tests that check it changes nothing (``demo.GROUP``)."""
     with django_db_blocker.unblock():
         return demo.load_again(demo_site)
 
