@@ -5,8 +5,7 @@ because these link to the marketplace page, whose routes lead to the submission 
 """
 
 from django.db import transaction
-from django.utils import translation
-from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail import signals as wagtail_signals
 
 from .models.deeds import Deed
@@ -35,15 +34,12 @@ def marketplace_url(deed, route_name, *args):
 
 def notify_submitter_published(deed):
     """Tell the submitter, in the deed's language, that it is published, with its address."""
-    language = deed.locale.language_code
-    with translation.override(language):
-        subject = gettext("Your deed has been published – Tekojen tori")
     return send(
-        subject,
+        _("Your deed has been published – Tekojen tori"),
         "teot/email/submission_published.txt",
         {"name": greeting_name(deed.submitter_name), "deed_url": marketplace_url(deed, "deed", deed.slug)},
         [deed.submitter_email],
-        language,
+        deed.locale.language_code,
     )
 
 
@@ -52,11 +48,8 @@ def notify_submitter_declined(deed, comment):
 
     The comment is the moderator's text; of the submitter's own, only their name is used.
     """
-    language = deed.locale.language_code
-    with translation.override(language):
-        subject = gettext("Your deed was not published – Tekojen tori")
     return send(
-        subject,
+        _("Your deed was not published – Tekojen tori"),
         "teot/email/submission_declined.txt",
         {
             "name": greeting_name(deed.submitter_name),
@@ -64,7 +57,7 @@ def notify_submitter_declined(deed, comment):
             "submit_url": marketplace_url(deed, "submit"),
         },
         [deed.submitter_email],
-        language,
+        deed.locale.language_code,
     )
 
 

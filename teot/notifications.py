@@ -17,7 +17,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.text import Truncator
-from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from home.validators import one_line
 
@@ -37,7 +37,8 @@ def admin_edit_url(deed):
 
 
 def send(subject, template, context, recipients, language):
-    """Render a plain-text message in a language and send it; a mail failure must not lose the deed."""
+    """Render a plain-text message (and its lazily translated subject) in a language and send it;
+    a mail failure must not lose the deed."""
     with translation.override(language):
         body = render_to_string(template, context)
         subject = one_line(subject)  # headers must be one line
@@ -62,10 +63,8 @@ def notify_submitter(deed, listing_url, language):
 
     Nothing they wrote is quoted but their name (see ``greeting_name``).
     """
-    with translation.override(language):
-        subject = gettext("We have received your deed – Tekojen tori")
     return send(
-        subject,
+        _("We have received your deed – Tekojen tori"),
         "teot/email/submission_received.txt",
         {"name": greeting_name(deed.submitter_name), "listing_url": listing_url},
         [deed.submitter_email],
@@ -103,10 +102,10 @@ def notify_moderators(deed, new_organisation):
         "new_organisation": new_organisation,
         "admin_url": admin_edit_url(deed),
     }
+    subject = _("A new deed is waiting for moderation – Tekojen tori")
     sent = True
     for language, recipients in sorted(by_language.items()):
         with translation.override(language):
-            subject = gettext("A new deed is waiting for moderation – Tekojen tori")
             context["language_name"] = translation.get_language_info(deed.locale.language_code)["name_translated"]
         for recipient in recipients:  # one message each: moderators don't see each other's addresses
             sent = send(subject, "teot/email/submission_for_moderators.txt", context, [recipient], language) and sent

@@ -1,9 +1,12 @@
 """Abstract illustrations in the site's colours, drawn with Pillow (no downloads)."""
 
 import math
+from io import BytesIO
 
+from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFilter
+from wagtail.images.models import Image
 
 from .content import read
 
@@ -112,3 +115,18 @@ DRAW = {"hero": draw_hero, "network": draw_network, "chart": draw_chart, "coachi
 
 # key -> title, description and filename (content/fi/images.toml), and the drawing
 IMAGES = {key: {**image, "draw": DRAW[key]} for key, image in read("home.demo", "fi", "images").items()}
+
+
+def ensure_image(spec, quality):
+    """``(image, created)``: the image titled ``spec["title"]``, drawn and stored on the first run only,
+    its description set on every run."""
+    image = Image.objects.filter(title=spec["title"]).order_by("pk").first()
+    created = image is None
+    if created:
+        buffer = BytesIO()
+        spec["draw"]().save(buffer, format="JPEG", quality=quality, optimize=True)
+        image = Image(title=spec["title"], file=ImageFile(buffer, name=spec["filename"]))
+        image._set_image_file_metadata()
+    image.description = spec["description"]
+    image.save()
+    return image, created

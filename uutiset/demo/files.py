@@ -1,15 +1,12 @@
 """The files and embeds the demo makes or stores itself, found again by title or address on the next run."""
 
-from io import BytesIO
-
 from django.core.files.base import ContentFile
-from django.core.files.images import ImageFile
 from wagtail.documents.models import Document
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
-from wagtail.images.models import Image
 
 from home.demo.builders import SITE_NAME, AppDemo
+from home.demo.images import ensure_image
 
 YOUTUBE_URL = "https://www.youtube.com/watch?v={id}"
 # What YouTube's oEmbed answers, stored so that pages never ask it; the page names the player itself.
@@ -24,15 +21,9 @@ class FilesDemo(AppDemo):
     """A demo loader that also makes images and documents and stores embeds."""
 
     def ensure_image(self, spec):
-        image = Image.objects.filter(title=spec["title"]).order_by("pk").first()
-        if image is None:
-            buffer = BytesIO()
-            spec["draw"]().save(buffer, format="JPEG", quality=88, optimize=True)
-            image = Image(title=spec["title"], file=ImageFile(buffer, name=spec["filename"]))
-            image._set_image_file_metadata()
+        image, created = ensure_image(spec, quality=88)
+        if created:
             self.count_created()
-        image.description = spec["description"]
-        image.save()
         return image
 
     def ensure_document(self, title, filename, make):

@@ -10,23 +10,20 @@ Kuntatyö2030, Tekry); the wording is our own.
 """
 
 from importlib import import_module
-from io import BytesIO
 
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils.module_loading import module_has_submodule
 from wagtail.contrib.forms.utils import get_field_clean_name
 from wagtail.fields import StreamField
-from wagtail.images.models import Image
 from wagtail.models import Collection, Locale, Page, Site
 
 from home.demo.builders import CONTACT_EMAIL, CONTACT_PHONE, LANGUAGES, SITE_NAME, Context
-from home.demo.images import IMAGES
+from home.demo.images import IMAGES, ensure_image
 from home.demo.site import FOOTER_TEXTS, PAGES, SKELETON_FIELDS, page_values
 from home.models import FooterText, FormField, HomePage, SiteSettings
 
@@ -88,16 +85,8 @@ class Command(BaseCommand):
     def ensure_images(self):
         images = {}
         for key, spec in IMAGES.items():
-            image = Image.objects.filter(title=spec["title"]).order_by("pk").first()
-            if image is None:
-                buffer = BytesIO()
-                spec["draw"]().save(buffer, format="JPEG", quality=85, optimize=True)
-                image = Image(title=spec["title"], file=ImageFile(buffer, name=spec["filename"]))
-                image._set_image_file_metadata()
-                self.counts["created"] += 1
-            image.description = spec["description"]
-            image.save()
-            images[key] = image
+            images[key], created = ensure_image(spec, quality=85)
+            self.counts["created"] += created
         return images
 
     def ensure_home(self, root, finnish):
