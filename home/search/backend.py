@@ -3,15 +3,14 @@
 ``WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search.backend"}}``, then
 ``manage.py update_index``.
 
-Each object is indexed in its own language (its ``locale``, else ``LANGUAGE_CODE``):
+Each object is indexed in its own language (its ``locale``, else ``LANGUAGE_CODE``): the text,
+then the base forms of its words at the text's weight, then their compound parts at the lowest
+weight (:mod:`home.search.analysis`), all with PostgreSQL's ``simple`` configuration, which only
+lower-cases. The title vector has no parts: a title "holds" a word only in some form of it.
 
-* Finnish: the text plus its base forms and compound parts (:mod:`home.search.finnish`),
-  with PostgreSQL's ``simple`` configuration, which only lower-cases;
-* Swedish and English: the text with PostgreSQL's ``swedish`` or ``english`` stemming.
-
-A query is read in the active language (``LocaleMiddleware`` sets it from the URL). A
-Finnish query word matches any of its forms: ``to_tsquery('simple', (kuntien | kunta) & …)``.
-Views still filter by locale so that each language's search shows its own content.
+A query is read in the active language (``LocaleMiddleware`` sets it from the URL). A query word
+matches its base forms: ``to_tsquery('simple', kunta & …)`` for ``kuntien …``. Views still filter
+by locale so that each language's search shows its own content.
 
 Several backends, one per language, would overwrite each other's index rows (wagtail#9253:
 a row is keyed by object, not by backend), hence one backend choosing the language per object.
@@ -24,7 +23,9 @@ Two departures from upstream, both for speed: the body vector holds every field,
 too, and a search matches on the body alone, so PostgreSQL uses the body's GIN index instead of
 reading every entry to compute ``title || body``; ranking still weighs title above body.
 
-Ranking: title above body (field boosts), then the newer first (``first_published_at``).
+Ranking: a title that holds every word first, then ``ts_rank`` (title above body, whole words
+above parts), then the newer first (``first_published_at``). Only candidates are ranked (the
+newest matches and the newest title matches), so a common word costs about as much as a rare one.
 
 Built on django-modelsearch 1.3.2 (Wagtail 8.0.1): ``FinnishIndex.add_items`` repeats the
 upstream method to give the indexer each object's language, and the compilers use its private
@@ -37,7 +38,7 @@ from functools import reduce
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
-from django.db.models import F, FloatField, Value
+from django.db.models import Case, F, FloatField, Value, When
 from django.db.models.functions import Length
 from django.utils import translation
 from django.utils.functional import cached_property
@@ -48,9 +49,12 @@ from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, Plai
 from modelsearch.utils import get_content_type_pk
 from wagtail.models import Locale
 
-from . import finnish
+from . import analysis
 
-CONFIGS = {"fi": "simple", "sv": "swedish", "en": "english"}
+CONFIG = "simple"  # every language: the analysers (not PostgreSQL's stemmers) give the forms
+PARTS_WEIGHT = "D"
+CANDIDATES = 500  # of the newest matches and of the newest title matches: what the results pages link to
+TITLE_MATCH = 100.0  # added to the score of a title match: ts_rank (≤ ~1.6) × title norm (≤ 8) + body stays below
 MAX_QUERY_CHARS = 1000
 TITLE_NORM_TERMS = 8.0  # a typical title's number of terms: see FinnishIndex._refresh_title_norms
 MAX_QUERY_WORDS = 32
@@ -59,7 +63,7 @@ MAX_QUERY_WORDS = 32
 def language(code):
     """The search language of a language code: 'fi', 'sv' or 'en' ('sv-fi' → 'sv'; unknown → LANGUAGE_CODE)."""
     code = (code or "").split("-")[0].lower()
-    return code if code in CONFIGS else settings.LANGUAGE_CODE.split("-")[0].lower()
+    return code if code in analysis.LANGUAGES else settings.LANGUAGE_CODE.split("-")[0].lower()
 
 
 def object_languages(objs):
@@ -75,17 +79,17 @@ def clean_query_text(text):
 
 
 def query_words(text):
-    words = [word for word in finnish.tokenize(clean_query_text(text)) if len(word) <= finnish.MAX_WORD_LENGTH]
+    words = [word for word in analysis.tokenize(clean_query_text(text)) if len(word) <= analysis.MAX_WORD_LENGTH]
     return words[:MAX_QUERY_WORDS]
 
 
 class FinnishObjectIndexer(pg.ObjectIndexer):
-    """Indexes an object in its own language; Finnish text gets its base forms and compound parts too."""
+    """Indexes an object in its own language, with the base forms and compound parts of its words."""
 
     def __init__(self, obj, backend, language):
         super().__init__(obj, backend)
         self.language = language
-        self.config = CONFIGS[language]
+        self.config = CONFIG
         self._prepared = {}
 
     def prepare_field(self, obj, field):
@@ -101,15 +105,21 @@ class FinnishObjectIndexer(pg.ObjectIndexer):
     def prepare_value(self, value):
         return super().prepare_value(value).replace("\x00", " ")
 
-    def as_vector(self, texts, for_autocomplete=False):
+    def as_vector(self, texts, for_autocomplete=False, with_parts=True):
         """The tsvector of ``(text, weight)`` pairs as ``(sql, params)`` for ``FinnishIndex.add_items``.
 
-        The SQL upstream's SearchVector expressions compile to, written directly: building and
-        compiling those expressions took a third of an index update.
+        Each text is followed by the base forms of its words; then, ``with_parts``, all their
+        compound parts at the lowest weight. The SQL upstream's SearchVector expressions compile
+        to, written directly: building and compiling those expressions took a third of an index
+        update.
         """
-        if self.language == "fi":
-            analyser = finnish.get_analyser()
-            texts = [(f"{text}\n{analyser.expand_text(text)}", weight) for text, weight in texts]
+        analyser = analysis.get_analyser(self.language)
+        expanded, parts = [], []
+        for text, weight in texts:
+            forms, text_parts = analyser.expand_text(text)
+            expanded.append((f"{text}\n{forms}", weight))
+            parts.append(text_parts)
+        texts = expanded + ([("\n".join(parts), PARTS_WEIGHT)] if with_parts else [])
         texts = [(text.strip(), weight) for text, weight in texts]
         texts = [(text, weight) for text, weight in texts if text]
         if not texts:
@@ -117,6 +127,16 @@ class FinnishObjectIndexer(pg.ObjectIndexer):
         config = self.autocomplete_config if for_autocomplete else self.config
         sql = " || ".join(["setweight(to_tsvector(%s::regconfig, %s), %s)"] * len(texts))
         return f"({sql})", [param for text, weight in texts for param in (config, text, weight)]
+
+    @cached_property
+    def title(self):
+        # No compound parts: a title holds a word only in one of its forms (see the ranking).
+        texts = []
+        for field in self.search_fields:
+            for current_field, weight, value in self.prepare_field(self.obj, field):
+                if isinstance(current_field, SearchField) and current_field.field_name == "title":
+                    texts.append((value, weight))
+        return self.as_vector(texts, with_parts=False)
 
     @cached_property
     def body(self):
@@ -204,7 +224,7 @@ class LanguageQueryMixin:
         self.language = language(translation.get_language())
 
     def get_config(self, backend):
-        return CONFIGS[self.language]
+        return CONFIG
 
     def build_tsquery_content(self, query, config=None, invert=False):
         """A tsquery, or None when the query has no words left to search for."""
@@ -233,24 +253,17 @@ class LanguageQueryMixin:
         if not words:
             return None
         last = len(words) - 1
-        word_queries = []
-        for i, word in enumerate(words):
-            prefix = self.LAST_TERM_IS_PREFIX and i == last
-            if self.language == "fi":
-                word_queries.append(self._finnish_word(word, prefix, invert))
-            else:
-                word_queries.append(Lexeme(word.lower(), invert=invert, prefix=prefix))
+        prefix = self.LAST_TERM_IS_PREFIX
+        word_queries = [self._word(word, prefix and i == last, invert) for i, word in enumerate(words)]
         # Not("a b") is "not a and not b" (De Morgan), as in Wagtail's And/Or handling.
         combine = _and if (query.operator == "and") != invert else _or
-        lexemes = reduce(combine, word_queries)
-        if self.language == "fi":
-            config = "simple"  # the Finnish index is built with 'simple'; so is autocomplete's
-        return SearchQuery(lexemes, search_type="raw", config=config)
+        return SearchQuery(reduce(combine, word_queries), search_type="raw", config=CONFIG)
 
-    def _finnish_word(self, word, prefix, invert):
-        """Any form of the word: ``kuntien`` → ``kuntien | kunta``; an unknown word also as a prefix."""
-        terms = finnish.query_alternatives(word)
-        prefixes = terms.exact if prefix else terms.prefixes
+    def _word(self, word, prefix, invert):
+        """Any form of the word: ``kuntien`` → ``kunta``; an unknown word as typed, by stem and as a prefix."""
+        terms = analysis.get_analyser(self.language).query_alternatives(word)
+        # A word still being typed (autocomplete's last) is a prefix as typed, whatever it looks like.
+        prefixes = (word.lower(), *terms.exact) if prefix else terms.prefixes
         lexemes = [Lexeme(term, invert=invert) for term in terms.exact if term not in prefixes]
         lexemes += [Lexeme(term, invert=invert, prefix=True) for term in prefixes]
         return reduce(_and if invert else _or, lexemes)
@@ -278,21 +291,31 @@ class FinnishSearchQueryCompiler(LanguageQueryMixin, pg.PostgresSearchQueryCompi
         search_query = self.build_tsquery(self.query, config=config)
         if search_query is None:
             return self.queryset.none()
-        rank = self._build_rank_expression(self.get_search_vectors(search_query), config)
         # Match on the body, which holds every field (see FinnishObjectIndexer.body), through its
-        # GIN index; rank on title and body as upstream does. alias(), not annotate(): the
-        # vector is not fetched.
-        queryset = self.queryset.alias(_body_=F("index_entries__body")).filter(_body_=search_query)
-        return self._apply_ordering_and_scoring(queryset, rank, start, stop, score_field)
-
-    def _apply_ordering_and_scoring(self, queryset, rank_expression, start, stop, score_field=None):
-        # Equal ranks (the same words as often) go newest first, not by id.
-        if not self.order_by_relevance or not has_field(queryset.model, "first_published_at"):
-            return super()._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
-        queryset = queryset.order_by(rank_expression.desc(), F("first_published_at").desc(nulls_last=True), "-pk")
+        # GIN index. alias(), not annotate(): the vector is not fetched.
+        matches = self.queryset.alias(_body_=F("index_entries__body")).filter(_body_=search_query)
+        rank = self._build_rank_expression(self.get_search_vectors(search_query), config)
+        if not self.order_by_relevance or not has_field(matches.model, "first_published_at"):
+            return self._apply_ordering_and_scoring(matches, rank, start, stop, score_field)
+        # A title that holds the words in some form ranks first, whatever the body says; then
+        # ts_rank. ts_rank reads each match's whole vector, so only candidates are ranked: the
+        # newest CANDIDATES matches and the newest CANDIDATES title matches. Taking the newest
+        # lets PostgreSQL stop reading as soon as it has them, so a word in every text costs
+        # about as much as a rare one. Their ids are fetched first (one query): given a subquery
+        # instead, PostgreSQL expects thousands of candidates and reads every entry.
+        titled = self.queryset.alias(_title_=F("index_entries__title")).filter(_title_=search_query)
+        candidates = (
+            matches.order_by("-pk")
+            .values_list("pk", flat=True)[:CANDIDATES]
+            .union(titled.order_by("-pk").values_list("pk", flat=True)[:CANDIDATES])
+        )
+        title_match = Case(When(index_entries__title=search_query, then=Value(TITLE_MATCH)), default=Value(0.0))
+        score = title_match + rank
+        newest = F("first_published_at").desc(nulls_last=True)
+        ranked = self.queryset.filter(pk__in=list(candidates)).order_by(score.desc(), newest, "-pk")
         if score_field is not None:
-            queryset = queryset.annotate(**{score_field: rank_expression})
-        return queryset[start:stop]
+            ranked = ranked.annotate(**{score_field: score})
+        return ranked[start:stop]
 
 
 def has_field(model, name):

@@ -1,67 +1,41 @@
 """Excerpts of found texts with the words that matched the query marked.
 
-A word is marked when it would match a word of the query in the search itself: in Finnish when
-it shares a base form with it (Voikko), in Swedish and English when PostgreSQL's stemmer gives
-them a common stem. Words are stemmed in one query for all the texts of a results page.
+A word is marked when it would match a word of the query in the search itself: when the
+language's analyser gives it a base form the query word has (:mod:`home.search.analysis`).
 """
 
-from django.db import connection
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from . import finnish
-from .backend import CONFIGS, language, query_words
+from . import analysis
+from .backend import language, query_words
 
 EXCERPT_WORDS = 32
 MAX_TEXT_CHARS = 20_000  # an excerpt is looked for this far into a text
 
 
 class Highlighter:
-    """Marks the words of texts that match a query in a language; ``prepare`` the texts first."""
+    """Marks the words of texts that match a query in a language."""
 
     def __init__(self, query, language_code):
-        self.language = language(language_code)
-        self.query_words = [word.lower() for word in query_words(query)]
-        self.stems = {}
-
-    def prepare(self, texts):
-        """Stem the words of these texts, and the query's, in one query (Swedish and English on PostgreSQL)."""
-        if self.language == "fi" or connection.vendor != "postgresql":
-            return
-        words = {word.lower() for text in texts for word in finnish.tokenize(text[:MAX_TEXT_CHARS])}
-        words.update(self.query_words)
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT w, tsvector_to_array(to_tsvector(%s::regconfig, w)) FROM unnest(%s::text[]) AS w",
-                [CONFIGS[self.language], sorted(words)],
-            )
-            self.stems = {word: set(stems) for word, stems in cursor.fetchall()}
+        self.analyser = analysis.get_analyser(language(language_code))
+        self.query_terms = [self.analyser.query_alternatives(word) for word in query_words(query)]
 
     def matches(self, word):
-        word = word.lower()
-        if self.language == "fi":
-            terms = finnish.index_terms(word)
-            return any(self._finnish_query_matches(query_word, terms) for query_word in self.query_words)
-        if self.stems:
-            stems = self.stems.get(word, set())
-            return any(stems & self.stems.get(query_word, set()) for query_word in self.query_words)
-        return word in self.query_words
-
-    @staticmethod
-    def _finnish_query_matches(query_word, terms):
-        alternatives = finnish.query_alternatives(query_word)
-        if terms.intersection(alternatives.exact):
-            return True
-        return any(term.startswith(prefix) for term in terms for prefix in alternatives.prefixes)
+        terms = self.analyser.index_terms(word)
+        return any(
+            terms.intersection(query.exact) or any(term.startswith(p) for term in terms for p in query.prefixes)
+            for query in self.query_terms
+        )
 
     def mark(self, text):
         """The whole text, escaped, with matching words in ``<mark>``."""
-        return self._render(text, list(finnish.WORD_RE.finditer(text)), 0, None)
+        return self._render(text, list(analysis.WORD_RE.finditer(text)), 0, None)
 
     def excerpt(self, text, size=EXCERPT_WORDS):
         """About ``size`` words of the text around its most matches, marked; the start when nothing matches."""
         text = " ".join(text[:MAX_TEXT_CHARS].split())
-        tokens = list(finnish.WORD_RE.finditer(text))
+        tokens = list(analysis.WORD_RE.finditer(text))
         if len(tokens) <= size:
             return self._render(text, tokens, 0, None)
         hits = [self.matches(token.group()) for token in tokens]

@@ -4,15 +4,21 @@ Each source (the pages, and each kind with a source of its own, such as the deed
 by the search backend, which ranks by relevance and then recency. A results page takes the top
 of each source and merges them by the same key, so a page costs a fixed number of queries
 whatever the number of hits.
+
+Hits are counted up to ``COUNT_LIMIT`` per kind, in one query; more is "over 500": counting every
+match of a word found in most texts would cost more than finding the best of them.
 """
 
+import hashlib
+from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db import connection
+from django.db.models import CharField, Q, Value
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
@@ -23,7 +29,8 @@ from .backend import query_words
 from .kinds import search_kinds
 
 PER_PAGE = 10
-MAX_RESULTS = 500  # what the pages link to; the count still tells every hit
+MAX_RESULTS = 500  # what the pages link to (the backend ranks as many candidates)
+COUNT_LIMIT = MAX_RESULTS + 1  # hits counted per kind: one more than MAX_RESULTS says "over 500"
 SCORE = "search_score"
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -80,30 +87,36 @@ class SiteSearch:
             return pages.exclude(content_type__in=[pk for pks in self.content_types.values() for pk in pks])
         return pages.filter(content_type__in=self.content_types[kind.slug])
 
+    def matches(self, queryset):
+        """``queryset`` narrowed to the matches, unranked."""
+        return unranked(self.backend.search(self.query, queryset, operator="and", order_by_relevance=False))
+
+    def source(self, kind):
+        return self.pages(kind) if kind.is_pages else kind.source.queryset(self.locale)
+
     def counts(self):
-        """[(kind, hits)] for every kind that has hits: one query for the pages, one per other source."""
-        per_content_type = self.search(self.pages()).facet("content_type_id")
-        named = {pk: slug for slug, pks in self.content_types.items() for pk in pks}
-        counts = []
-        for kind in self.kinds:
-            if kind.is_pages:
-                slug = "" if kind.fallback else kind.slug
-                count = sum(n for pk, n in per_content_type.items() if named.get(pk, "") == slug)
-            else:
-                count = self.search(kind.source.queryset(self.locale)).count()
-            if count:
-                counts.append((kind, count))
-        return counts
+        """[(kind, hits)] for every kind that has hits, each up to COUNT_LIMIT; kept until content changes."""
+        digest = hashlib.md5(self.query.encode()).hexdigest()  # noqa: S324 - a cache key, not security
+        key = f"search-counts:{self.locale.language_code}:{digest}"
+        counted = invalidation.cached(["tree", "deeds"], key, self._count)
+        return [(kind, counted[kind.slug]) for kind in self.kinds if counted.get(kind.slug)]
+
+    def _count(self):
+        capped = [
+            self.matches(self.source(kind)).annotate(kind=Value(kind.slug, CharField())).values_list("kind", flat=True)
+            for kind in self.kinds
+        ]
+        if connection.features.supports_slicing_ordering_in_compound:  # PostgreSQL: one query
+            return dict(Counter(capped[0][:COUNT_LIMIT].union(*[part[:COUNT_LIMIT] for part in capped[1:]], all=True)))
+        return {kind.slug: part[:COUNT_LIMIT].count() for kind, part in zip(self.kinds, capped, strict=True)}
 
     def paginate(self, number, counts):
         """The page ``number`` (anything a visitor typed) of the results, as Django's ``Page``."""
         if self.kind is None:
             sources = [self.search(self.pages())]
-            sources += [self.search(kind.source.queryset(self.locale)) for kind in self.kinds if not kind.is_pages]
-        elif self.kind.is_pages:
-            sources = [self.search(self.pages(self.kind))]
+            sources += [self.search(self.source(kind)) for kind in self.kinds if not kind.is_pages]
         else:
-            sources = [self.search(self.kind.source.queryset(self.locale))]
+            sources = [self.search(self.source(self.kind))]
         total = sum(count for kind, count in counts if self.kind in (None, kind))
         paginator = Paginator(MergedResults(sources, min(total, MAX_RESULTS)), PER_PAGE)
         return paginator.get_page(number), total
@@ -135,7 +148,6 @@ def describe(search, objects, request, highlighter):
     for model, kind in source_kinds.items():
         kind.source.describe([obj for obj in others if isinstance(obj, model)], request)
     texts = index_texts(objects)
-    highlighter.prepare([obj.title for obj in objects] + list(texts.values()))
     results = []
     for obj in objects:
         if isinstance(obj, Page):
@@ -196,10 +208,13 @@ def matching(queryset, q):
     words = " ".join(query_words(q))  # as in SiteSearch
     if not words:
         return queryset.none()
-    results = get_search_backend().search(words, queryset, operator="and", order_by_relevance=False)
-    if hasattr(results, "get_queryset"):  # SQLite's and the fallback backend's results
-        matches = results.get_queryset()
-    else:  # PostgreSQL's: the query SearchResults.facet() builds on
-        compiler = results.query_compiler
-        matches = compiler.search(compiler.get_config(results.backend), None, None, backend=results.backend)
+    matches = unranked(get_search_backend().search(words, queryset, operator="and", order_by_relevance=False))
     return queryset.filter(pk__in=matches.values("pk"))
+
+
+def unranked(results):
+    """The queryset of the matches of unordered search results."""
+    if hasattr(results, "get_queryset"):  # SQLite's and the fallback backend's results
+        return results.get_queryset()
+    compiler = results.query_compiler  # PostgreSQL's: the query SearchResults.facet() builds on
+    return compiler.search(compiler.get_config(results.backend), None, None, backend=results.backend)

@@ -22,7 +22,7 @@ from home.pagination import pagination
 from .backend import query_words
 from .excerpts import Highlighter
 from .kinds import search_kinds
-from .results import SiteSearch, describe
+from .results import MAX_RESULTS, SiteSearch, describe
 
 MAX_QUERY_LENGTH = 200  # a longer text is no search; Wagtail records at most 255 characters of a query
 
@@ -83,13 +83,22 @@ def search(request):
     def find():
         counts = site_search.counts()
         page_obj, total = site_search.paginate(page, counts)
+        all_count = sum(count for _kind, count in counts)
         return {
             "kind_links": [
-                {"kind": kind, "count": count, "url": url_for(kind=kind), "current": kind == site_search.kind}
+                {
+                    "kind": kind,
+                    "count": count_label(count),
+                    "url": url_for(kind=kind),
+                    "current": kind == site_search.kind,
+                }
                 for kind, count in counts
             ],
-            "all_count": sum(count for _kind, count in counts),
+            "all_count": all_count,
+            "all_count_label": count_label(all_count),
             "total": total,
+            "over_max": total > MAX_RESULTS,
+            "max_results": MAX_RESULTS,
             "page_obj": page_obj,
             "pagination": pagination(page_obj, url_for),
             "results": describe(site_search, list(page_obj.object_list), request, Highlighter(q, locale.language_code)),
@@ -105,6 +114,11 @@ def search(request):
         promotions=promoted,
     )
     return render(request, "home/search.html", context)
+
+
+def count_label(count):
+    """A number of hits as shown: hits are counted up to one more than MAX_RESULTS."""
+    return str(count) if count <= MAX_RESULTS else _("over %(number)s") % {"number": MAX_RESULTS}
 
 
 def promotions(query, locale):
