@@ -462,3 +462,18 @@ class FooterText(TranslatableMixin, models.Model):
 
     def __str__(self):
         return f"{_('Footer text')} ({self.locale})"
+
+
+class SearchWord(models.Model):
+    """A word of the search index and about how many entries hold it: the vocabulary "did you mean" checks.
+
+    Rebuilt by ``update_index``; a save counts in the words it brings, again (home/search/backend.py). A
+    word whose last text went away stays until the next rebuild: a suggestion is offered only when it
+    finds something.
+    """
+
+    word = models.CharField(max_length=255, primary_key=True)
+    documents = models.PositiveIntegerField()
+
+    def __str__(self):
+        return self.word

@@ -158,6 +158,23 @@ class Analyser:
             known,
         )
 
+    def split(self, word):
+        """``(front, head)`` of a compound at its last joint, else None.
+
+        työvuorosuunnittelun → työvuoro, suunnittelu: a search for both finds the words written apart.
+        """
+        terms = self.terms(word)
+        if not terms.known:
+            return None
+        for base in terms.query.exact:
+            heads = [part for part in terms.parts.split() if base.endswith(part) and len(part) < len(base)]
+            if heads:
+                head = min(heads, key=len)
+                front = base[: -len(head)].rstrip("-")
+                if len(front) >= MIN_TERM_LENGTH:
+                    return front, head
+        return None
+
     def tokenize(self, text):
         return WORD_RE.findall(text)
 

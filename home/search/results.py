@@ -25,7 +25,7 @@ from wagtail.search.models import IndexEntry
 
 from home import invalidation, routing
 
-from .backend import query_words
+from .backend import language, query_words
 from .kinds import search_kinds
 
 PER_PAGE = 10
@@ -67,6 +67,7 @@ class SiteSearch:
         # reads nothing else from the query anyway).
         self.query = " ".join(query_words(query))
         self.locale = locale
+        self.language = language(locale.language_code)
         self.backend = get_search_backend()
         self.kinds = search_kinds()
         self.kind = next((kind for kind in self.kinds if kind.slug == kind_slug), None)

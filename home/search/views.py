@@ -23,8 +23,10 @@ from .backend import query_words
 from .excerpts import Highlighter
 from .kinds import search_kinds
 from .results import MAX_RESULTS, SiteSearch, describe
+from .suggestions import candidates
 
 MAX_QUERY_LENGTH = 200  # a longer text is no search; Wagtail records at most 255 characters of a query
+FEW_HITS = 3  # fewer hits than this, and the page offers other words that find more
 
 
 def rate_limit():
@@ -68,6 +70,7 @@ def search(request):
     q = form.cleaned_data["q"]
     locale = Locale.get_active()
     site_search = SiteSearch(q, locale, kind_slug)
+    exact = request.GET.get("exact") == "1"  # "search instead for": the words as typed, never replaced
     page = request.GET.get("page", "")
     promoted = []
     first_page = not page.isdigit() or page.lstrip("0") in ("", "1")  # not a number: the paginator's page 1
@@ -76,15 +79,22 @@ def search(request):
         query.add_hit()  # popular searches: the admin's Reports → Search terms
         promoted = promotions(query, locale)
 
-    def url_for(page=1, kind=site_search.kind):
-        params = {"q": q, "type": kind.slug if kind else "", "page": page if page > 1 else ""}
+    def url_for(page=1, kind=site_search.kind, query=q, exact=exact):
+        params = {"q": query, "type": kind.slug if kind else "", "exact": "1" if exact else "", "page": page}
+        params["page"] = page if page > 1 else ""
         return "?" + urlencode({name: value for name, value in params.items() if value})
 
     def find():
-        counts = site_search.counts()
-        page_obj, total = site_search.paginate(page, counts)
+        searched, counts = site_search, site_search.counts()
+        replaced = suggested = None
+        if not exact:
+            searched, counts, replaced, suggested = reconsider(site_search, counts)
+        page_obj, total = searched.paginate(page, counts)
         all_count = sum(count for _kind, count in counts)
         return {
+            "query": replaced.query if replaced else q,
+            "replaced": replaced,
+            "suggested": suggested and {"query": suggested.query, "url": url_for(query=suggested.query)},
             "kind_links": [
                 {
                     "kind": kind,
@@ -101,19 +111,41 @@ def search(request):
             "max_results": MAX_RESULTS,
             "page_obj": page_obj,
             "pagination": pagination(page_obj, url_for),
-            "results": describe(site_search, list(page_obj.object_list), request, Highlighter(q, locale.language_code)),
+            "results": describe(
+                searched, list(page_obj.object_list), request, Highlighter(searched.query, locale.language_code)
+            ),
         }
 
     context.update(
         q=q,
         kind=site_search.kind,
         all_url=url_for(kind=None),
+        exact_url=url_for(exact=True),
         # Lazy: the template keeps the results until pages or deeds change and searches only to build them.
         found=SimpleLazyObject(find),
-        results_key=[locale.language_code, q, kind_slug, page, *invalidation.tokens(["tree", "deeds"])],
+        results_key=[locale.language_code, q, kind_slug, exact, page, *invalidation.tokens(["tree", "deeds"])],
         promotions=promoted,
     )
     return render(request, "home/search.html", context)
+
+
+def reconsider(site_search, counts):
+    """``(search, counts, replaced, suggested)`` for a query that finds little: other words (suggestions.py).
+
+    Nothing found: the first candidate that finds something is searched instead (``replaced``).
+    Fewer than FEW_HITS: the first that finds more is offered (``suggested``).
+    """
+    hits = sum(count for _kind, count in counts)
+    if hits < FEW_HITS:
+        slug = site_search.kind.slug if site_search.kind else ""
+        for candidate in candidates(site_search.query, site_search.language):
+            other = SiteSearch(candidate.query, site_search.locale, slug)
+            other_counts = other.counts()
+            if sum(count for _kind, count in other_counts) > hits:
+                if hits:
+                    return site_search, counts, None, candidate
+                return other, other_counts, candidate, None
+    return site_search, counts, None, None
 
 
 def count_label(count):

@@ -1,0 +1,153 @@
+"""Did you mean, through the search page: a misspelt or split-apart query still finds what it meant.
+
+Nothing found: the page searches the first suggestion that finds something and says so, with a link
+that searches the words as typed. Few found: the page offers the suggestion as a link. In Finnish
+the spellings come from Voikko, in Swedish and English from the indexed words one edit away; a
+compound found nowhere is searched as its front and head. PostgreSQL only (the vocabulary is kept by
+its backend). Each test's words are its own; the fixture content avoids them.
+"""
+
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from home.models import SearchWord
+from tests.test_site_search import content, get_search, needs_postgres, results_heading, soup, text, titles, ui
+
+pytestmark = [pytest.mark.django_db, needs_postgres]
+__all__ = ["content"]  # the fixture, imported for these tests
+
+
+def notice(response, state):
+    """The text of the page's "showing results for" (``replaced``) or "did you mean" (``suggested``) notice."""
+    found = soup(response).find(class_=f"search__{state}")
+    return text(found) if found else None
+
+
+def notice_link(response, state):
+    link = soup(response).find(class_=f"search__{state}").a
+    return text(link), parse_qs(urlsplit(link["href"]).query)
+
+
+def showing(language, shown, typed):
+    return f"{ui(language, 'Showing results for “%(shown)s”.') % {'shown': shown}} " + (
+        ui(language, "Search instead for “%(q)s”") % {"q": typed}
+    )
+
+
+class TestNothingFound:
+    """A query that finds nothing is replaced by the first suggestion that finds something."""
+
+    CASES = [
+        # language, title of the deed, typed, searched instead
+        ("fi", "Perehdytys uudistui", "perehdtys", "perehdytys"),
+        ("fi", "Esihenkilötyön valmennus", "esihenklötyön", None),  # inflected: Voikko suggests a form
+        ("sv", "Arbetsmiljön förbättrades", "arbetsmijön", "arbetsmiljön"),
+        ("en", "Onboarding for new nurses", "onbaording", "onboarding"),
+    ]
+
+    @pytest.fixture(scope="class", autouse=True)
+    def deeds(self, content):
+        return {typed: content.deed(title, language=language) for language, title, typed, _ in self.CASES}
+
+    @pytest.mark.parametrize(("language", "title", "typed", "instead"), CASES)
+    def test_the_page_shows_what_the_suggestion_finds_and_says_so(self, client, language, title, typed, instead):
+        response = get_search(client, language, q=typed)
+        assert titles(response) == [title]
+        shown, params = notice_link(response, "replaced")
+        assert shown.endswith(f"“{typed}”") or shown.endswith(f"”{typed}”")
+        assert params == {"q": [typed], "exact": ["1"]}
+        searched = results_heading(response)
+        if instead:
+            assert notice(response, "replaced") == showing(language, instead, typed)
+            assert instead in searched and typed not in searched
+
+    @pytest.mark.parametrize(("language", "title", "typed", "instead"), CASES)
+    def test_search_instead_searches_the_words_as_typed(self, client, language, title, typed, instead):
+        response = get_search(client, language, q=typed, exact="1")
+        assert titles(response) == []
+        assert notice(response, "replaced") is None and notice(response, "suggested") is None
+        assert typed in results_heading(response)
+
+    def test_a_known_word_that_finds_nothing_gets_no_suggestion(self, client):
+        response = get_search(client, "fi", q="merikotka")
+        assert titles(response) == []
+        assert notice(response, "replaced") is None and notice(response, "suggested") is None
+
+    def test_a_word_in_no_language_gets_no_suggestion(self, client):
+        response = get_search(client, "en", q="xqzvwk")
+        assert titles(response) == []
+        assert notice(response, "replaced") is None
+
+
+class TestCompounds:
+    """A compound found nowhere is searched as its front and head, which finds the words written apart."""
+
+    CASES = [
+        ("fi", "Kotihoidon asiakkaat kiittivät", "kotihoitoasiakkaiden", "kotihoito asiakas"),
+        ("sv", "Personalen inom hemtjänsten", "hemtjänstpersonalen", "hemtjänst personal"),
+    ]
+
+    @pytest.fixture(scope="class", autouse=True)
+    def deeds(self, content):
+        return [content.deed(title, language=language) for language, title, _, _ in self.CASES]
+
+    @pytest.mark.parametrize(("language", "title", "typed", "apart"), CASES)
+    def test_a_compound_finds_its_parts_written_apart(self, client, language, title, typed, apart):
+        response = get_search(client, language, q=typed)
+        assert titles(response) == [title]
+        assert notice(response, "replaced") == showing(language, apart, typed)
+
+    @pytest.mark.parametrize(("language", "title", "typed", "apart"), CASES)
+    def test_the_compound_as_typed_finds_nothing(self, client, language, title, typed, apart):
+        assert titles(get_search(client, language, q=typed, exact="1")) == []
+
+
+class TestFewFound:
+    """A query that finds a little keeps its results and offers the suggestion that finds more."""
+
+    CASES = [
+        ("fi", "kirjsto", "kirjasto", ["Kirjsto avautui", "Kirjasto uudistui", "Kirjaston piha", "Kirjastossa soi"]),
+        (
+            "sv",
+            "skolbibliotk",
+            "skolbibliotek",
+            ["Skolbibliotk", "Skolbibliotek i Vasa", "Skolbiblioteket", "Nytt skolbibliotek"],
+        ),
+        ("en", "libary", "library", ["Libary day", "Library week", "The library", "Library cards"]),
+    ]
+
+    @pytest.fixture(scope="class", autouse=True)
+    def deeds(self, content):
+        return [content.deed(title, language=language) for language, _, _, titles in self.CASES for title in titles]
+
+    @pytest.mark.parametrize(("language", "typed", "meant", "deed_titles"), CASES)
+    def test_did_you_mean_links_to_the_search_that_finds_more(self, client, language, typed, meant, deed_titles):
+        response = get_search(client, language, q=typed)
+        assert titles(response) == deed_titles[:1]  # what was typed is still what is shown
+        assert notice(response, "suggested") == f"{ui(language, 'Did you mean:')} {meant}?"
+        assert notice_link(response, "suggested") == (meant, {"q": [meant]})
+        assert sorted(titles(get_search(client, language, q=meant))) == sorted(deed_titles[1:])
+
+
+def test_the_vocabulary_counts_the_words_of_what_is_saved(content):
+    content.deed("Saaristolaivasto", body="Saaristolaivaston aluksia")
+    words = dict(SearchWord.objects.filter(word__startswith="saaristolaivasto").values_list("word", "documents"))
+    assert words["saaristolaivasto"] >= 2  # the title's word and the body's base form
+    assert "saaristolaivaston" in words
+
+
+def test_a_search_with_suggestions_costs_a_fixed_number_of_queries(client, content):
+    content.deed("Vuorotteluvapaa, perehdytys ja kirjasto", language="fi")
+    get_search(client, "fi", q="kirjasto")  # the site frame and content types, cached once
+    costs = []
+    for typed in ("vourotteluvapaa", "vourotteluvapaa perehdtys kirjsto"):
+        with CaptureQueriesContext(connection) as queries:
+            response = get_search(client, "fi", q=typed)
+        assert titles(response) == ["Vuorotteluvapaa, perehdytys ja kirjasto"]
+        assert notice(response, "replaced")
+        costs.append(len(queries))
+    # 9 of them record a search term seen for the first time (the admin's search terms report).
+    assert costs[0] == costs[1] <= 18, costs
