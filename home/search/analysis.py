@@ -32,13 +32,15 @@ logger = logging.getLogger(__name__)
 LANGUAGES = ("fi", "sv", "en")
 SNOWBALL = {"fi": "finnish", "sv": "swedish", "en": "english"}
 # simplemma's word lists have gaps (developed → develope, beside developing → develop): the stem
-# as well. Voikko's analyses need no such help, and stems would merge unrelated Finnish words.
+# as well. Voikko's analyses need no such help, and stems would merge unrelated Finnish words. In
+# Swedish and English they merge some, as PostgreSQL's stemmers did (wellness, well → well).
 STEMMED_WHEN_KNOWN = {"sv", "en"}
 
 # A word, with inner hyphens, colons and apostrophes (sote-uudistus, KT:n, Kuntatyö2030-hanke)
 # and a hanging hyphen (työ- ja elinkeinopalvelut).
 WORD_RE = re.compile(r"[^\W_]+(?:[-:'’][^\W_]+)*-?")
 LETTERS_OR_DIGITS_RE = re.compile(r"\d+|[^\W\d_]+")
+ENCLITIC_RE = re.compile(r"[:'’]")
 
 # ~0.5 kB a word, 10 MB in all: on real text 10 000 words already get ~79 % hits, 200 000 ~80 %.
 CACHE_SIZE = 20_000
@@ -127,10 +129,12 @@ class Analyser:
             for part in list(parts):
                 parts.update(self._terms(part).query.exact)
             if self.language in STEMMED_WHEN_KNOWN:
-                forms.add(self.stem(word))
+                # The stem of the lemma, not of the word: then every form of a word has the same
+                # terms (children, child → child), and so ranks alike.
+                forms.update([self.stem(form) for form in forms])
             exact = set(forms)
-        elif ":" in word:  # KT:n, COVID-19:ään: the word is before the colon
-            head = self._terms(word.split(":", 1)[0])
+        elif ENCLITIC_RE.search(word):  # KT:n, COVID-19:ään, Wolt's: the word is before the colon or apostrophe
+            head = self._terms(ENCLITIC_RE.split(word, 1)[0])
             forms.update(head.index)
             exact = {word, *head.query.exact}
             known = not head.query.prefixes

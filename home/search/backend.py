@@ -54,6 +54,7 @@ from . import analysis
 
 CONFIG = "simple"  # every language: the analysers (not PostgreSQL's stemmers) give the forms
 PARTS_WEIGHT = "D"
+FIELD_MIN_WEIGHT = "C"
 CANDIDATES = 500  # of the newest matches and of the newest title matches: what the results pages link to
 TITLE_MATCH = 100.0  # added to the score of a title match: ts_rank (≤ ~1.6) × title norm (≤ 8) + body stays below
 MAX_QUERY_CHARS = 1000
@@ -119,7 +120,8 @@ class FinnishObjectIndexer(pg.ObjectIndexer):
         expanded, parts = [], []
         for text, weight in texts:
             forms, text_parts = analyser.expand_text(text)
-            expanded.append((f"{text}\n{forms}", weight))
+            # A field without a boost gets the lowest weight upstream, the parts' weight: one above it.
+            expanded.append((f"{text}\n{forms}", FIELD_MIN_WEIGHT if weight == PARTS_WEIGHT else weight))
             parts.append(text_parts)
         texts = expanded + ([("\n".join(parts), PARTS_WEIGHT)] if with_parts else [])
         texts = [(text.strip(), weight) for text, weight in texts]
