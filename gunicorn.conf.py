@@ -24,3 +24,11 @@ graceful_timeout = 20  # on reload or stop, requests in progress get this long t
 # gunicorn 27's control socket lives in the user's home (~/.gunicorn/), which the service user need not
 # have; systemd's signals (deploy/systemd/tekojentori.service) are all the control the site needs.
 control_socket_disable = True
+
+
+def post_worker_init(worker):
+    # Open Voikko and load simplemma's word lists (a second or two) before the first search, not during it.
+    from home.search.analysis import LANGUAGES, get_analyser
+
+    for language in LANGUAGES:
+        get_analyser(language)

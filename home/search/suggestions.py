@@ -1,9 +1,9 @@
 """Did you mean: other words to search when a query finds little or nothing.
 
 * **Spelling.** A query word the language's analyser does not know is replaced by Voikko's
-  spelling suggestions (Finnish) or by the words one edit away from it (every language; for
-  Finnish when Voikko has nothing the index holds). Only words the search index holds are kept,
-  most frequent first.
+  spelling suggestions (Finnish) or by the words one edit away from it that the analyser knows
+  (every language; for Finnish when Voikko has nothing the index holds). Only words the search
+  index holds are kept, most frequent first.
 * **Compounds.** A compound that is found nowhere is split into its front and its head
   (``työvuorosuunnittelu`` → ``työvuoro suunnittelu``), which finds the words written apart.
 
@@ -72,7 +72,9 @@ def spellings(analyser, words):
         near = {word: edits(word.lower()) for word in editable}
         frequencies = indexed(set().union(*near.values()))
         for word, options in near.items():
-            found[word] = sorted(options & frequencies.keys(), key=lambda w: (-frequencies[w], w))
+            # Words the lexicon knows: the index also holds stems (becam) and names, no spellings.
+            known = [w for w in options & frequencies.keys() if analyser.terms(w).known]
+            found[word] = sorted(known, key=lambda w: (-frequencies[w], w))
     return {word: options[:MAX_ALTERNATIVES] for word, options in found.items() if options}
 
 

@@ -1,5 +1,6 @@
-"""axe-core on the site search — results (all kinds, one kind, a later page), no results and an
-error — and the search form in the header of every other page, in fi, sv and en.
+"""axe-core on the site search — results (all kinds, one kind, a later page), no results, a misspelt
+word searched as its suggestion, a suggestion offered, and an error — and the search form in the
+header of every other page, in fi, sv and en.
 
 The demo content is the index: the query words below match more than one page of results
 (deeds, pages and other kinds) in each language. Every check first asserts that the page shows
@@ -139,6 +140,55 @@ def test_search_error_is_accessible(demo, page, language):
     assert field.input_value() == '"'
     assert page.locator(".search-result, #results-heading").count() == 0
     assert_search_form(page, language)
+    assert_accessible(page)
+
+
+# Misspelt words of the demo content: one that finds nothing (the page searches the suggestion
+# instead) and one that finds a little (the page offers the suggestion).
+REPLACED = {
+    "fi": ("työhyvinvonti", "työhyvinvointi"),
+    "sv": ("kommmun", "kommun"),
+    "en": ("municipalty", "municipality"),
+}
+SUGGESTED = {"fi": ("hyvön", "hyvän"), "sv": ("bättr", "bättre"), "en": ("becam", "became")}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_search_that_replaced_a_misspelt_word_is_accessible(demo, page, language):
+    needs_postgresql()
+    typed, instead = REPLACED[language]
+    response = visit(page, demo, search_path(language, q=typed))
+    assert response.status == 200
+    notice = page.locator(".search__replaced")
+    with translation.override(language):
+        expected = gettext("Showing results for “%(shown)s”.") % {"shown": instead}
+    expect(notice).to_contain_text(expected)
+    assert instead in page.locator("#results-heading").inner_text()
+    assert page.locator("ol.search-results > li.search-result").count() > 0
+    # "Search instead for" the words as typed: nothing is replaced there, and nothing found.
+    with page.expect_navigation():
+        notice.locator("a").click()
+    assert typed in page.locator("#results-heading").inner_text()
+    assert page.locator(".search-result, .search__replaced").count() == 0
+    page.go_back()
+    assert_search_form(page, language)
+    assert_skip_link_first(page)
+    assert_accessible(page)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_search_that_suggests_another_word_is_accessible(demo, page, language):
+    needs_postgresql()
+    typed, meant = SUGGESTED[language]
+    response = visit(page, demo, search_path(language, q=typed))
+    assert response.status == 200
+    suggestion = page.locator(".search__suggested")
+    expect(suggestion).to_contain_text(translated(language, "Did you mean:"))
+    expect(suggestion.locator("a")).to_have_text(meant)
+    assert typed in page.locator("#results-heading").inner_text()  # what was typed is what is shown
+    assert page.locator("ol.search-results > li.search-result").count() > 0
+    assert_search_form(page, language)
+    assert_skip_link_first(page)
     assert_accessible(page)
 
 
