@@ -14,6 +14,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from home.models import SearchWord
+from home.search import backend, results, views
 from tests.test_site_search import content, get_search, needs_postgres, results_heading, soup, text, titles, ui
 
 pytestmark = [pytest.mark.django_db, needs_postgres]
@@ -151,3 +152,32 @@ def test_a_search_with_suggestions_costs_a_fixed_number_of_queries(client, conte
         costs.append(len(queries))
     # 9 of them record a search term seen for the first time (the admin's search terms report).
     assert costs[0] == costs[1] <= 18, costs
+
+
+def test_hits_past_the_limit_read_over_the_limit(client, content, monkeypatch):
+    """Hits are counted to one past MAX_RESULTS; the page then says "more than", never a wrong number."""
+    for module, name in [(views, "MAX_RESULTS"), (results, "MAX_RESULTS"), (backend, "CANDIDATES")]:
+        monkeypatch.setattr(module, name, 3)
+    monkeypatch.setattr(results, "COUNT_LIMIT", 4)
+    for days in range(5):
+        content.deed(f"Saaristomeri {days}", days=days)
+    response = get_search(client, "fi", q="saaristomeri")
+    assert results_heading(response) == ui("fi", "More than %(number)s results for “%(q)s”") % {
+        "number": 3,
+        "q": "saaristomeri",
+    }
+    over = ui("fi", "over %(number)s") % {"number": 3}
+    assert [text(link) for link in soup(response).select("nav.search-kinds a")] == [
+        f"{ui('fi', 'All')} ({over})",
+        f"{ui('fi', 'Deeds')} ({over})",
+    ]
+    assert titles(response) == ["Saaristomeri 4", "Saaristomeri 3", "Saaristomeri 2"]  # the newest of equals first
+
+
+def test_an_old_title_match_still_ranks_first_when_only_candidates_are_ranked(client, content, monkeypatch):
+    """The newest matches are ranked, and the newest title matches too: an old title is not crowded out."""
+    monkeypatch.setattr(backend, "CANDIDATES", 2)
+    content.deed("Majakka", body="", days=0)
+    for days in range(1, 5):
+        content.deed(f"Uutinen {days}", body="Majakan valo näkyi.", days=days)
+    assert titles(get_search(client, "fi", q="majakan"))[:3] == ["Majakka", "Uutinen 4", "Uutinen 3"]
