@@ -305,3 +305,18 @@ def test_a_derivation_is_found_by_its_base_word_and_ranks_below_it(
     plain, derived = deeds(search_backend, organisation, language, base_text, derivation_text)
     assert search(search_backend, base, language) == [plain, derived]
     assert search(search_backend, derivation, language) == [derived]  # a query never matches its base
+
+
+@needs_postgres
+@pytest.mark.parametrize(
+    ("language", "query", "text"),
+    [
+        ("en", "wellness", "It went well."),
+        ("en", "employment", "They employ nurses."),
+        ("sv", "delaktighet", "Hon var delaktig."),
+    ],
+)
+def test_a_derivation_does_not_find_its_base_by_a_long_stem(search_backend, organisation, language, query, text):
+    # Snowball cuts wellness to well; a cut longer than an inflection's ending is not indexed as a form.
+    make_deed(search_backend, organisation, language, title="Xyzzy", summary=text)
+    assert search(search_backend, query, language) == []

@@ -35,6 +35,7 @@ SNOWBALL = {"fi": "finnish", "sv": "swedish", "en": "english"}
 # as well. Voikko's analyses need no such help, and stems would merge unrelated Finnish words. In
 # Swedish and English they merge some, as PostgreSQL's stemmers did (wellness, well → well).
 STEMMED_WHEN_KNOWN = {"sv", "en"}
+MAX_STEM_CUT = 2
 
 # A word, with inner hyphens, colons and apostrophes (sote-uudistus, KT:n, Kuntatyö2030-hanke)
 # and a hanging hyphen (työ- ja elinkeinopalvelut).
@@ -130,8 +131,12 @@ class Analyser:
                 parts.update(self._terms(part).query.exact)
             if self.language in STEMMED_WHEN_KNOWN:
                 # The stem of the lemma, not of the word: then every form of a word has the same
-                # terms (children, child → child), and so ranks alike.
-                forms.update([self.stem(form) for form in forms])
+                # terms (children, child → child), and so ranks alike. An inflection's ending is
+                # short; a longer cut is a derivation (wellness → well), which is no form of the word.
+                for lemma in list(forms):
+                    stem = self.stem(lemma)
+                    if len(lemma) - len(stem) <= MAX_STEM_CUT:
+                        forms.add(stem)
             exact = set(forms)
         elif ENCLITIC_RE.search(word):  # KT:n, COVID-19:ään, Wolt's: the word is before the colon or apostrophe
             head = self._terms(ENCLITIC_RE.split(word, 1)[0])

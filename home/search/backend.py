@@ -39,7 +39,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
-from django.db.models import Case, F, FloatField, Value, When
+from django.db.models import Case, F, FloatField, Lookup, Value, When
 from django.db.models.functions import Length
 from django.utils import translation
 from django.utils.functional import cached_property
@@ -267,6 +267,14 @@ class LanguageQueryMixin:
     def get_config(self, backend):
         return CONFIG
 
+    def build_tsquery(self, query, config=None):
+        # Built once per query and config: a search asks for it once per vector and again to rank.
+        built = self.__dict__.setdefault("_tsqueries", {})
+        key = (id(query), config)
+        if key not in built:
+            built[key] = super().build_tsquery(query, config=config)
+        return built[key]
+
     def build_tsquery_content(self, query, config=None, invert=False):
         """A tsquery, or None when the query has no words left to search for."""
         if isinstance(query, PlainText):
@@ -335,8 +343,10 @@ class FinnishSearchQueryCompiler(LanguageQueryMixin, pg.PostgresSearchQueryCompi
         # Match on the body, which holds every field (see FinnishObjectIndexer.body), through its
         # GIN index. alias(), not annotate(): the vector is not fetched.
         matches = self.queryset.alias(_body_=F("index_entries__body")).filter(_body_=search_query)
+        if not self.order_by_relevance:  # counts and facets: no ranking to build
+            return self._apply_ordering_and_scoring(matches, Value(0.0), start, stop, score_field)
         rank = self._build_rank_expression(self.get_search_vectors(search_query), config)
-        if not self.order_by_relevance or not has_field(matches.model, "first_published_at"):
+        if not has_field(matches.model, "first_published_at"):
             return self._apply_ordering_and_scoring(matches, rank, start, stop, score_field)
         # A title that holds the words in some form ranks first, whatever the body says; then
         # ts_rank. ts_rank reads each match's whole vector, so only candidates are ranked: the
@@ -353,10 +363,24 @@ class FinnishSearchQueryCompiler(LanguageQueryMixin, pg.PostgresSearchQueryCompi
         title_match = Case(When(index_entries__title=search_query, then=Value(TITLE_MATCH)), default=Value(0.0))
         score = title_match + rank
         newest = F("first_published_at").desc(nulls_last=True)
-        ranked = self.queryset.filter(pk__in=list(candidates)).order_by(score.desc(), newest, "-pk")
+        candidates = list(candidates)
+        if not candidates:
+            return self.queryset.none()
+        ranked = self.queryset.filter(IsAny(F("pk"), candidates)).order_by(score.desc(), newest, "-pk")
         if score_field is not None:
             ranked = ranked.annotate(**{score_field: score})
         return ranked[start:stop]
+
+
+class IsAny(Lookup):
+    """``field = ANY(%s)`` with a list: one parameter, where ``__in`` makes one per value (a thousand here)."""
+
+    lookup_name = "is_any"
+    prepare_rhs = False
+
+    def as_sql(self, compiler, connection):
+        lhs, params = self.process_lhs(compiler, connection)
+        return f"{lhs} = ANY(%s)", [*params, list(self.rhs)]
 
 
 def has_field(model, name):

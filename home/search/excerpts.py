@@ -20,13 +20,17 @@ class Highlighter:
     def __init__(self, query, language_code):
         self.analyser = analysis.get_analyser(language(language_code))
         self.query_terms = [self.analyser.query_alternatives(word) for word in query_words(query)]
+        self._matches = {}
 
     def matches(self, word):
-        terms = self.analyser.index_terms(word)
-        return any(
-            terms.intersection(query.exact) or any(term.startswith(p) for term in terms for p in query.prefixes)
-            for query in self.query_terms
-        )
+        word = word.lower()
+        if word not in self._matches:  # a text repeats its words: each is looked at once
+            terms = self.analyser.index_terms(word)
+            self._matches[word] = any(
+                terms.intersection(query.exact) or any(term.startswith(p) for term in terms for p in query.prefixes)
+                for query in self.query_terms
+            )
+        return self._matches[word]
 
     def mark(self, text):
         """The whole text, escaped, with matching words in ``<mark>``."""
