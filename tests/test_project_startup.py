@@ -76,7 +76,7 @@ def fetch_when_up(url, process, headers):
         try:
             with urllib.request.urlopen(request, timeout=5) as response:
                 return response.status, response.read().decode()
-        except (ConnectionError, urllib.error.URLError):
+        except (ConnectionError, TimeoutError, urllib.error.URLError):  # a worker still loading the lexicons
             if time.monotonic() > deadline:
                 pytest.fail(f"gunicorn did not answer within {STARTUP_TIMEOUT} s")
             time.sleep(0.1)

@@ -27,6 +27,8 @@ from typing import NamedTuple
 
 import snowballstemmer
 
+from .lexicon import MIN_TERM_LENGTH
+
 logger = logging.getLogger(__name__)
 
 LANGUAGES = ("fi", "sv", "en")
@@ -47,16 +49,7 @@ ENCLITIC_RE = re.compile(r"[:'’]")
 CACHE_SIZE = 20_000
 MAX_WORD_LENGTH = 80  # longer "words" are URLs or noise; Voikko gives up at 255 anyway
 MAX_EXPAND_CHARS = 200_000  # keep a huge text from making a tsvector over PostgreSQL's 1 MB limit
-MIN_TERM_LENGTH = 2
 MIN_PREFIX_LENGTH = 3
-
-
-class Analysis(NamedTuple):
-    """One reading of a word by a lexicon."""
-
-    baseform: str  # lower-case
-    parts: tuple  # compound parts and derivation bases, () for a simple word
-    components: int  # 1 for a simple word
 
 
 # Tuples of interned strings, not sets: the cache holds tens of thousands of these.

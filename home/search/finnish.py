@@ -13,7 +13,7 @@ import os
 import re
 import threading
 
-from .analysis import MIN_TERM_LENGTH, Analysis
+from .lexicon import MIN_TERM_LENGTH, Analysis
 
 # Items of Voikko's WORDBASES: '+surface(base)', '+surface', or a glued suffix 'ymis(+yä)'.
 WORDBASE_RE = re.compile(r"(\+?)([^+()]*)(?:\(([^)]*)\))?")

@@ -14,7 +14,7 @@ an inflected form: ``arbetsplatsen``/``arbetsplatser`` → ``arbetsplats``, ``da
 
 import simplemma
 
-from .analysis import Analysis
+from .lexicon import Analysis
 
 # Suffix → what replaces it to give the base; the base must be a known word of its own.
 DERIVATIONS = {
