@@ -102,15 +102,15 @@ class SiteSearch:
         return [(kind, counted[kind.slug]) for kind in self.kinds if counted.get(kind.slug)]
 
     def _count(self):
-        capped = [
-            self.matches(self.source(kind)).annotate(kind=Value(kind.slug, CharField())).values_list("kind", flat=True)
-            for kind in self.kinds
-        ]
+        matches = {kind.slug: self.matches(self.source(kind)) for kind in self.kinds}
         if not connection.features.supports_slicing_ordering_in_compound:  # SQLite: a query per kind
-            return {kind.slug: part[:COUNT_LIMIT].count() for kind, part in zip(self.kinds, capped, strict=True)}
+            return {slug: found.values("pk")[:COUNT_LIMIT].count() for slug, found in matches.items()}
         # PostgreSQL: one query, counted there (a row per hit would cost more to read than to count).
-        union = capped[0][:COUNT_LIMIT].union(*[part[:COUNT_LIMIT] for part in capped[1:]], all=True)
-        sql, params = union.query.sql_with_params()
+        capped = [
+            found.annotate(kind=Value(slug, CharField())).values_list("kind")[:COUNT_LIMIT]
+            for slug, found in matches.items()
+        ]
+        sql, params = capped[0].union(*capped[1:], all=True).query.sql_with_params()
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT kind, count(*) FROM ({sql}) AS hits GROUP BY kind", params)  # noqa: S608
             return dict(cursor.fetchall())
