@@ -24,11 +24,11 @@ from wagtail.search.models import IndexEntry
 
 from home import invalidation, routing
 
-from .backend import language, query_words
+from .backend import CANDIDATES, language, query_words
 from .kinds import search_kinds
 
 PER_PAGE = 10
-MAX_RESULTS = 500  # what the pages link to (the backend ranks as many candidates)
+MAX_RESULTS = CANDIDATES  # what the pages link to: as many as the backend ranks
 COUNT_LIMIT = MAX_RESULTS + 1  # hits counted per kind: one more than MAX_RESULTS says "over 500"
 SCORE = "search_score"
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)

@@ -80,7 +80,7 @@ def search(request):
         promoted = promotions(query, locale)
 
     def url_for(page=1, kind=site_search.kind, query=q, exact=exact):
-        params = {"q": query, "type": kind.slug if kind else "", "exact": "1" if exact else "", "page": page}
+        params = {"q": query, "type": kind.slug if kind else "", "exact": "1" if exact else ""}
         params["page"] = page if page > 1 else ""
         return "?" + urlencode({name: value for name, value in params.items() if value})
 
