@@ -33,21 +33,25 @@ upstream method to give the indexer each object's language, and the compilers us
 modelsearch is upgraded (``tests/test_finnish_search.py`` notices a change to ``add_items``).
 """
 
-from functools import reduce
+import json
+import time
+from functools import cache, reduce
 
 from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
-from django.db.models import Case, F, FloatField, Lookup, Value, When
-from django.db.models.functions import Length
+from django.db.models import Case, F, FloatField, IntegerField, Lookup, Value, When
+from django.db.models.functions import Cast, Length
 from django.utils import translation
 from django.utils.functional import cached_property
 from modelsearch.backends.database.postgres import postgres as pg
 from modelsearch.backends.database.postgres.query import Lexeme
 from modelsearch.index import SearchField
 from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
-from modelsearch.utils import get_content_type_pk
+from modelsearch.utils import get_content_type_pk, get_descendant_models
 from wagtail.models import Locale
 
 from . import analysis
@@ -55,12 +59,16 @@ from . import analysis
 CONFIG = "simple"  # every language: the analysers (not PostgreSQL's stemmers) give the forms
 PARTS_WEIGHT = "D"
 FIELD_MIN_WEIGHT = "C"
-CANDIDATES = 500  # of the newest matches and of the newest title matches: what the results pages link to
+CANDIDATES = 200  # of the newest matches and of the newest title matches: what the results pages link to
+SPARSE_COST_RATIO = 5  # checking one entry's whole body against a query costs about five GIN index hits
 TITLE_MATCH = 100.0  # added to the score of a title match: ts_rank (≤ ~1.6) × title norm (≤ 8) + body stays below
 MAX_QUERY_CHARS = 1000
 TITLE_NORM_TERMS = 8.0  # a typical title's number of terms: see FinnishIndex._refresh_title_norms
 MAX_QUERY_WORDS = 32
 ENTRIES = pg.IndexEntry._meta.db_table
+ESTIMATE_SECONDS = 3600
+MAX_KEPT_ESTIMATES = 10_000
+_estimates = {}  # estimate()'s: {key: (rows, when)}
 
 
 def language(code):
@@ -340,9 +348,7 @@ class FinnishSearchQueryCompiler(LanguageQueryMixin, pg.PostgresSearchQueryCompi
         search_query = self.build_tsquery(self.query, config=config)
         if search_query is None:
             return self.queryset.none()
-        # Match on the body, which holds every field (see FinnishObjectIndexer.body), through its
-        # GIN index. alias(), not annotate(): the vector is not fetched.
-        matches = self.queryset.alias(_body_=F("index_entries__body")).filter(_body_=search_query)
+        matches = self.matches(search_query)
         if not self.order_by_relevance:  # counts and facets: no ranking to build
             return self._apply_ordering_and_scoring(matches, Value(0.0), start, stop, score_field)
         rank = self._build_rank_expression(self.get_search_vectors(search_query), config)
@@ -352,35 +358,116 @@ class FinnishSearchQueryCompiler(LanguageQueryMixin, pg.PostgresSearchQueryCompi
         # ts_rank. ts_rank reads each match's whole vector, so only candidates are ranked: the
         # newest CANDIDATES matches and the newest CANDIDATES title matches. Taking the newest
         # lets PostgreSQL stop reading as soon as it has them, so a word in every text costs
-        # about as much as a rare one. Their ids are fetched first (one query): given a subquery
-        # instead, PostgreSQL expects thousands of candidates and reads every entry.
-        titled = self.queryset.alias(_title_=F("index_entries__title")).filter(_title_=search_query)
+        # about as much as a rare one. They are given as an array (ARRAY(subquery), computed
+        # once): joined as a subquery instead, PostgreSQL expects thousands of candidates and
+        # reads every entry.
         candidates = (
-            matches.order_by("-pk")
-            .values_list("pk", flat=True)[:CANDIDATES]
-            .union(titled.order_by("-pk").values_list("pk", flat=True)[:CANDIDATES])
+            matches.order_by("-pk").values_list("pk", flat=True)[:CANDIDATES].union(self.title_candidates(search_query))
         )
         title_match = Case(When(index_entries__title=search_query, then=Value(TITLE_MATCH)), default=Value(0.0))
         score = title_match + rank
         newest = F("first_published_at").desc(nulls_last=True)
-        candidates = list(candidates)
-        if not candidates:
-            return self.queryset.none()
-        ranked = self.queryset.filter(IsAny(F("pk"), candidates)).order_by(score.desc(), newest, "-pk")
+        ranked = self.queryset.filter(IsAny(F("pk"), ArraySubquery(candidates))).order_by(score.desc(), newest, "-pk")
         if score_field is not None:
             ranked = ranked.annotate(**{score_field: score})
         return ranked[start:stop]
 
+    def matches(self, search_query):
+        """The queryset narrowed to the objects whose body (every field) matches, in the cheaper of two ways.
+
+        Rare words: every match through the body's GIN index, as one array of ids (PostgreSQL
+        reads only index hits). Common words: the queryset's rows in its own order (newest first
+        for the candidates), each checked against its body until enough are found. PostgreSQL
+        would choose the second for both: it does not count that checking a row reads its whole
+        (TOASTed) body, about five times a GIN hit's cost, so a word in one text of seven cost
+        20 ms where the index takes 5.
+        """
+        if self.sparse(search_query):
+            found = index_entries(self.queryset.model).filter(body=search_query)
+            return self.queryset.filter(IsAny(F("pk"), ArraySubquery(object_ids(found).values("object_pk"))))
+        # alias(), not annotate(): the vector is not fetched.
+        return self.queryset.alias(_body_=F("index_entries__body")).filter(_body_=search_query)
+
+    def sparse(self, search_query):
+        """Whether reading every match through the GIN index beats checking the model's entries in order.
+
+        Checking in order reads about CANDIDATES × entries / matches rows, each costing
+        SPARSE_COST_RATIO GIN hits; the index reads every match. Both numbers are PostgreSQL's
+        estimates: they choose the plan, never the results.
+        """
+        model = self.queryset.model
+        if not isinstance(model._meta.pk, IntegerField):
+            return False
+        matching = estimate(
+            (model, self.language, repr(self.query)), lambda: index_entries(model).filter(body=search_query)
+        )
+        return matching * matching < SPARSE_COST_RATIO * CANDIDATES * estimate(model, lambda: index_entries(model))
+
+    def title_candidates(self, search_query):
+        """The ids of the newest CANDIDATES title matches of this model, read from the index alone.
+
+        Joined to the model instead, PostgreSQL reads every row of its table for the newest (the
+        index keeps ids as text). Some may be hidden (a draft, another language): the ranked query
+        drops them, and the newest matches are candidates all the same.
+        """
+        model = self.queryset.model
+        if not isinstance(model._meta.pk, IntegerField):
+            titled = self.queryset.alias(_title_=F("index_entries__title")).filter(_title_=search_query)
+            return titled.order_by("-pk").values_list("pk", flat=True)[:CANDIDATES]
+        entries = index_entries(model).filter(title=search_query)
+        return object_ids(entries).order_by("-object_pk").values_list("object_pk", flat=True)[:CANDIDATES]
+
 
 class IsAny(Lookup):
-    """``field = ANY(%s)`` with a list: one parameter, where ``__in`` makes one per value (a thousand here)."""
+    """``field = ANY(…)`` with a list as one parameter (``__in`` makes one per value), or with an array subquery."""
 
     lookup_name = "is_any"
     prepare_rhs = False
 
     def as_sql(self, compiler, connection):
         lhs, params = self.process_lhs(compiler, connection)
+        if hasattr(self.rhs, "as_sql"):
+            rhs, rhs_params = compiler.compile(self.rhs)
+            return f"{lhs} = ANY({rhs})", [*params, *rhs_params]
         return f"{lhs} = ANY(%s)", [*params, list(self.rhs)]
+
+
+def object_ids(entries):
+    """Index entries with their objects' integer primary keys (``object_pk``): the index keeps them as text."""
+    return entries.annotate(object_pk=Cast("object_id", IntegerField()))
+
+
+def index_entries(model):
+    content_types = ContentType.objects.get_for_models(*descendant_models(model))
+    return pg.IndexEntry.objects.filter(
+        content_type_id__in=[content_type.pk for content_type in content_types.values()]
+    )
+
+
+@cache
+def descendant_models(model):
+    """The model and its subclasses (modelsearch's get_descendant_models, which walks every model each time)."""
+    return tuple(get_descendant_models(model))
+
+
+def estimate(key, queryset):
+    """PostgreSQL's estimate of the number of rows of ``queryset()``, kept per process for a while.
+
+    From the planner's statistics (EXPLAIN, no rows read). Only plans are chosen by it, so an
+    estimate an hour old is good enough.
+    """
+    now = time.monotonic()
+    kept = _estimates.get(key)
+    if kept is None or now - kept[1] > ESTIMATE_SECONDS:
+        if len(_estimates) >= MAX_KEPT_ESTIMATES:
+            _estimates.clear()
+        sql, params = queryset().values("pk").query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
+            plan = cursor.fetchone()[0]
+        rows = (json.loads(plan) if isinstance(plan, str) else plan)[0]["Plan"]["Plan Rows"]
+        kept = _estimates[key] = (rows, now)
+    return kept[0]
 
 
 def has_field(model, name):

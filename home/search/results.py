@@ -5,13 +5,14 @@ by the search backend, which ranks by relevance and then recency. A results page
 of each source and merges them by the same key, so a page costs a fixed number of queries
 whatever the number of hits.
 
-Hits are counted up to ``COUNT_LIMIT`` per kind, in one query; more is "over 500": counting every
+Hits are counted up to ``COUNT_LIMIT`` per kind, in one query; more is "over 200": counting every
 match of a word found in most texts would cost more than finding the best of them.
 """
 
 import hashlib
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from functools import cached_property
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
@@ -29,7 +30,7 @@ from .kinds import search_kinds
 
 PER_PAGE = 10
 MAX_RESULTS = CANDIDATES  # what the pages link to: as many as the backend ranks
-COUNT_LIMIT = MAX_RESULTS + 1  # hits counted per kind: one more than MAX_RESULTS says "over 500"
+COUNT_LIMIT = MAX_RESULTS + 1  # hits counted per kind: one more than MAX_RESULTS says "over 200"
 SCORE = "search_score"
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -79,10 +80,14 @@ class SiteSearch:
     def search(self, queryset):
         return self.backend.search(self.query, queryset, operator="and").annotate_score(SCORE)
 
+    @cached_property
+    def public_pages(self):
+        return routing.public(Page.objects.live().filter(locale=self.locale, depth__gt=1))
+
     def pages(self, kind=None):
-        pages = routing.public(Page.objects.live().filter(locale=self.locale, depth__gt=1))
-        if kind is None:
-            return pages
+        return self.public_pages if kind is None else self.of_kind(self.public_pages, kind)
+
+    def of_kind(self, pages, kind):
         if kind.fallback:
             return pages.exclude(content_type__in=[pk for pks in self.content_types.values() for pk in pks])
         return pages.filter(content_type__in=self.content_types[kind.slug])
@@ -102,12 +107,16 @@ class SiteSearch:
         return [(kind, counted[kind.slug]) for kind in self.kinds if counted.get(kind.slug)]
 
     def _count(self):
-        matches = {kind.slug: self.matches(self.source(kind)) for kind in self.kinds}
+        pages = self.matches(self.pages())  # searched once, then narrowed to each kind of page
+        matches = {
+            kind.slug: self.of_kind(pages, kind) if kind.is_pages else self.matches(self.source(kind))
+            for kind in self.kinds
+        }
         if not connection.features.supports_slicing_ordering_in_compound:  # SQLite: a query per kind
             return {slug: found.values("pk")[:COUNT_LIMIT].count() for slug, found in matches.items()}
         # PostgreSQL: one query, counted there (a row per hit would cost more to read than to count).
         capped = [
-            found.annotate(kind=Value(slug, CharField())).values_list("kind")[:COUNT_LIMIT]
+            found.order_by().annotate(kind=Value(slug, CharField())).values_list("kind")[:COUNT_LIMIT]
             for slug, found in matches.items()
         ]
         sql, params = capped[0].union(*capped[1:], all=True).query.sql_with_params()
@@ -117,11 +126,12 @@ class SiteSearch:
 
     def paginate(self, number, counts):
         """The page ``number`` (anything a visitor typed) of the results, as Django's ``Page``."""
+        found = [kind for kind, _count in counts]  # a source with no hits is not searched
         if self.kind is None:
-            sources = [self.search(self.pages())]
-            sources += [self.search(self.source(kind)) for kind in self.kinds if not kind.is_pages]
+            sources = [self.search(self.pages())] if any(kind.is_pages for kind in found) else []
+            sources += [self.search(self.source(kind)) for kind in found if not kind.is_pages]
         else:
-            sources = [self.search(self.source(self.kind))]
+            sources = [self.search(self.source(self.kind))] if self.kind in found else []
         total = sum(count for kind, count in counts if self.kind in (None, kind))
         paginator = Paginator(MergedResults(sources, min(total, MAX_RESULTS)), PER_PAGE)
         return paginator.get_page(number), total
