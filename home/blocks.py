@@ -124,6 +124,17 @@ class CallToActionBlock(blocks.StructBlock):
         description = _("A highlighted box that leads the reader onward.")
 
 
+class NewsletterSignupBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    text = blocks.TextBlock(label=_("Text"), required=False)
+
+    class Meta:
+        icon = "mail"
+        label = _("Newsletter sign-up")
+        template = "blocks/newsletter_signup.html"
+        description = _("An email address field that opens the newsletter sign-up form with the address filled in.")
+
+
 class AccordionItemBlock(blocks.StructBlock):
     question = blocks.CharBlock(label=_("Question or title"), max_length=200)
     answer = blocks.RichTextBlock(label=_("Answer or content"), features=RICH_TEXT_FEATURES)
@@ -161,6 +172,7 @@ class BodyBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     video = VideoBlock()
     call_to_action = CallToActionBlock()
+    newsletter_signup = NewsletterSignupBlock()
     accordion = AccordionBlock()
     table = TableBlock()
 

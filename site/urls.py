@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import admin_create, admin_security, routing
 from home import views as home_views
 from home.search import views as search_views
+from uutiskirje import views as newsletter_views
 
 # Language-neutral URLs: the admin, documents and crawler files.
 urlpatterns = [
@@ -36,6 +37,18 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 # is redirected by LocaleMiddleware to the visitor's Accept-Language.
 urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL path", "search/"), search_views.search, name="search"),
+    path(pgettext_lazy("URL path", "newsletter/subscribe/"), newsletter_views.subscribe, name="newsletter_subscribe"),
+    path(pgettext_lazy("URL path", "newsletter/subscribe/sent/"), newsletter_views.sent, name="newsletter_sent"),
+    path(
+        pgettext_lazy("URL path", "newsletter/confirm/<str:token>/"),
+        newsletter_views.confirm,
+        name="newsletter_confirm",
+    ),
+    path(
+        pgettext_lazy("URL path", "newsletter/unsubscribe/<str:token>/"),
+        newsletter_views.unsubscribe,
+        name="newsletter_unsubscribe",
+    ),
     # Pages, through the route cache; Wagtail's own URLs (_util/ and its serve) after it.
     re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", routing.serve, name="page_serve"),
     path("", include(wagtail_urls)),

@@ -15,6 +15,7 @@ INSTALLED_APPS = [
     "teot",
     "uutiset",
     "gaala",
+    "uutiskirje",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -52,11 +52,14 @@ def demo(demo_site, django_db_blocker):
         )
         server = LiveServer("localhost")
         server._live_server_modified_settings.enable()
-        # The browser submits the deed form and the form pages several times, as fast as it can.
+        # The browser submits the deed form, the form pages and the newsletter sign-up several times, as fast
+        # as it can.
         spam_limits = override_settings(
             TEOT_SUBMISSION_MIN_SECONDS=0,
             TEOT_SUBMISSION_RATE_LIMIT=(1000, 3600),
             FORM_MIN_SECONDS=0,
+            NEWSLETTER_MIN_SECONDS=0,
+            NEWSLETTER_RATE_LIMIT=(1000, 3600),
             FORM_RATE_LIMIT=(1000, 3600),
         )
         spam_limits.enable()

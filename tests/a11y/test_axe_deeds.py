@@ -25,7 +25,7 @@ def test_marketplace_view_is_accessible(demo, page, view, language):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_deed_form_with_errors_is_accessible(demo, page, language):
     visit(page, demo, demo.deeds[language]["submit"])
-    click_and_load(page, page.locator("form button[type=submit]").last)
+    click_and_load(page, page.locator("main form button[type=submit]").last)
     assert page.locator("#error-summary").is_visible()
     assert page.evaluate("document.activeElement.id") == "error-summary"
     assert_accessible(page)
@@ -46,6 +46,6 @@ def test_deed_form_sent_is_accessible(demo, page, language):
     page.fill("#id_submitter_name", "Testi Testaaja")
     page.fill("#id_submitter_email", "testi@example.fi")
     page.check("#id_privacy_consent")
-    click_and_load(page, page.locator("form button[type=submit]").last)
+    click_and_load(page, page.locator("main form button[type=submit]").last)
     assert "kiitos" in page.url, page.locator("#error-summary").all_inner_texts()
     assert_accessible(page)

@@ -45,7 +45,7 @@ def assert_error_links_show_label_and_error(page):
 def test_error_link_on_the_deed_form_shows_the_label_and_focuses_the_field(demo, page, language):
     page.set_viewport_size(VIEWPORT)
     visit(page, demo, demo.deeds[language]["submit"])
-    click_and_load(page, page.locator("form button[type=submit]").last)
+    click_and_load(page, page.locator("main form button[type=submit]").last)
 
     assert_error_links_show_label_and_error(page)
 
