@@ -7,35 +7,24 @@ subscriber chose.
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 
 from . import links
 
 
 def send_confirmation(subscriber, request):
-    with translation.override(subscriber.language):
-        _send(
-            subscriber,
-            _("Confirm your subscription to the Tekojen tori newsletter"),
-            "uutiskirje/email/confirm.txt",
-            {"confirm_url": request.build_absolute_uri(links.path(subscriber, links.CONFIRM, subscriber.language))},
-        )
+    subject = _("Confirm your subscription to the Tekojen tori newsletter")
+    _send(subscriber, request, subject, "uutiskirje/email/confirm.txt", links.CONFIRM)
 
 
 def send_already_subscribed(subscriber, request):
+    subject = _("You already get the Tekojen tori newsletter")
+    _send(subscriber, request, subject, "uutiskirje/email/already_subscribed.txt", links.UNSUBSCRIBE)
+
+
+def _send(subscriber, request, subject, template, action):
+    """A plain-text message with the subscriber's signed link for ``action``."""
     with translation.override(subscriber.language):
-        _send(
-            subscriber,
-            _("You already get the Tekojen tori newsletter"),
-            "uutiskirje/email/already_subscribed.txt",
-            {
-                "unsubscribe_url": request.build_absolute_uri(
-                    links.path(subscriber, links.UNSUBSCRIBE, subscriber.language)
-                )
-            },
-        )
-
-
-def _send(subscriber, subject, template, context):
-    body = render_to_string(template, {"subscriber": subscriber, **context})
-    EmailMessage(subject, body, to=[subscriber.email]).send()
+        link = request.build_absolute_uri(links.path(subscriber, action, subscriber.language))
+        body = render_to_string(template, {"link": link})
+        EmailMessage(str(subject), body, to=[subscriber.email]).send()
