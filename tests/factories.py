@@ -35,6 +35,7 @@ from uutiset.models import (
     WebinarPage,
     WebinarSpeaker,
 )
+from uutiskirje.models import NewsletterIndexPage, NewsletterIssuePage
 
 LANGUAGES = ("fi", "sv", "en")
 
@@ -306,6 +307,26 @@ class NewsPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = NewsPage
+
+
+class NewsletterIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Uutiskirje"
+    slug = factory.Sequence(lambda n: f"uutiskirje-{n}")
+    intro = "Tekojen torin uutiskirjeet."
+
+    class Meta:
+        model = NewsletterIndexPage
+
+
+class NewsletterIssuePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Uutiskirje {n}")
+    date = datetime.date(2026, 10, 1)
+    preheader = "Uusia tekoja ja webinaareja."
+    intro = "Tässä kirjeessä kerrotaan syksyn kehittämisteoista."
+    body = factory.LazyFunction(lambda: paragraph("<p>Kehittäminen jatkuu.</p>"))
+
+    class Meta:
+        model = NewsletterIssuePage
 
 
 class NewsAuthorFactory(factory.django.DjangoModelFactory):

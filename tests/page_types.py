@@ -11,6 +11,7 @@ from uutiset.models import (
     WebinarIndexPage,
     WebinarPage,
 )
+from uutiskirje.models import NewsletterIndexPage, NewsletterIssuePage
 
 PAGE_TYPES = [
     HomePage,
@@ -26,4 +27,6 @@ PAGE_TYPES = [
     WebinarPage,
     GalaIndexPage,
     GalaPage,
+    NewsletterIndexPage,
+    NewsletterIssuePage,
 ]

@@ -15,7 +15,8 @@ from django.core.management import call_command
 from django.db import connection
 from django.db.models.signals import post_save
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from factory.django import mute_signals
 from wagtail.search.backends import get_search_backends
 
@@ -23,6 +24,7 @@ from teot.models import Deed, DeedIndexPage
 from tests.page_types import PAGE_TYPES
 from tests.utils import rolled_back
 from uutiset.models import NewsIndexPage, NewsPage, PodcastPage, WebinarPage
+from uutiskirje.models import NewsletterIndexPage
 
 BUDGET = 12
 READ = re.compile(r"^\W*(SELECT|WITH|DECLARE|FETCH|CLOSE)\b")  # DECLARE: a server-side cursor
@@ -68,6 +70,10 @@ def urls_of(language):
     upcoming = WebinarPage.objects.live().filter(locale__language_code=language, ends_at__gt=timezone.now()).first()
     if upcoming is not None:
         urls["upcoming webinar"] = upcoming.get_url()
+    newsletters = NewsletterIndexPage.objects.live().get(locale__language_code=language)
+    urls["newsletter feed"] = newsletters.feed_url()
+    with translation.override(language):
+        urls["newsletter sign-up"] = reverse("newsletter_subscribe")
     urls["search"] = f"/{language}/{ {'fi': 'haku', 'sv': 'sok', 'en': 'search'}[language] }/?q=kunta"
     urls["sitemap"] = "/sitemap.xml"  # every language's pages and deeds in one
     return urls

@@ -29,7 +29,7 @@ PLAYER = (
     '<iframe width="640" height="480" src="https://www.youtube.com/embed/csp-test?feature=oembed"'
     ' allow="encrypted-media; picture-in-picture" allowfullscreen></iframe>'
 )
-NOT_HTML = ["news feed", "podcast feed", "open data csv", "open data json", "sitemap"]
+NOT_HTML = ["news feed", "podcast feed", "newsletter feed", "open data csv", "open data json", "sitemap"]
 DENIED_FEATURES = ["camera", "microphone", "geolocation", "payment", "usb"]
 
 

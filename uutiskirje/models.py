@@ -1,10 +1,22 @@
-"""The newsletter's subscribers: who asked for it, in which language, about what, and their consent."""
+"""The newsletter: its subscribers (who asked for it, in which language, about what, and their consent), the
+archive page and the issues."""
 
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home import routing
+from home.models import SocialImageMixin
+
+from . import archive
+from .blocks import NewsletterBlock
 
 CONSENT_VERSION = "2026-12"  # raise when the consent text (forms.consent_text) changes
 
@@ -56,3 +68,78 @@ class Subscriber(models.Model):
         self.status = self.Status.UNSUBSCRIBED
         self.unsubscribed_at = timezone.now()
         self.save(update_fields=["status", "unsubscribed_at"])
+
+
+class NewsletterIndexPage(RoutablePageMixin, SocialImageMixin, routing.IndexForLocale, Page):
+    """The newsletter archive: its issues by year, and their RSS feed."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["uutiskirje.NewsletterIssuePage"]
+    max_count_per_parent = 1
+    template = "uutiskirje/archive.html"
+
+    class Meta:
+        verbose_name = _("newsletter archive")
+        verbose_name_plural = _("newsletter archives")
+
+    def live_issues(self):
+        return NewsletterIssuePage.objects.child_of(self).live().public()
+
+    def feed_url(self, request=None):
+        return self.get_url(request) + self.reverse_subpage("feed")
+
+    @path("")
+    def listing(self, request):
+        return archive.archive(request, self)
+
+    @path("syote/", name="feed")
+    def feed(self, request):
+        return archive.feed(request, self)
+
+
+class NewsletterIssuePage(SocialImageMixin, Page):
+    """One issue: a web page, and (later) the email sent to the subscribers."""
+
+    date = models.DateField(_("issue date"), default=timezone.localdate)
+    subject = models.CharField(
+        _("email subject"),
+        max_length=150,
+        blank=True,
+        help_text=_("The subject line of the email; the title if empty."),
+    )
+    preheader = models.CharField(
+        _("preheader"),
+        max_length=150,
+        blank=True,
+        help_text=_("The line mail programs show after the subject. One sentence that makes the reader open it."),
+    )
+    intro = models.TextField(_("introduction"), help_text=_("A few sentences at the top of the issue."))
+    body = StreamField(NewsletterBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        MultiFieldPanel([FieldPanel("subject"), FieldPanel("preheader")], heading=_("Email")),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro", boost=2), index.SearchField("body")]
+
+    parent_page_types = ["uutiskirje.NewsletterIndexPage"]
+    subpage_types = []
+    template = "uutiskirje/issue.html"
+    og_type = "article"
+    summary_field = "intro"
+
+    class Meta:
+        verbose_name = _("newsletter issue")
+        verbose_name_plural = _("newsletter issues")
+
+    @property
+    def email_subject(self):
+        return self.subject or self.title

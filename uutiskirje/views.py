@@ -21,7 +21,7 @@ from wagtail.models import Locale
 
 from . import emails, links
 from .forms import CONSENT_TEXT, GUARD, MAX_EMAIL_LENGTH, SubscribeForm
-from .models import CONSENT_VERSION, Subscriber
+from .models import CONSENT_VERSION, NewsletterIndexPage, Subscriber
 
 logger = logging.getLogger(__name__)
 SOURCES = ("page", "footer", "block")  # which form an address came from (block: a page's sign-up box)
@@ -51,9 +51,11 @@ def source_of(params):
 
 
 def _render_form(request, form, status=200, source=None):
+    archive = NewsletterIndexPage.for_locale()
     context = {
         "form": form,
         "source": source or source_of(request.POST),
+        "archive_url": archive.get_url(request) if archive else None,
         "translation_urls": language_urls("newsletter_subscribe"),
     }
     return render(request, "uutiskirje/subscribe.html", context, status=status)

@@ -138,7 +138,7 @@ def test_every_page_type_is_checked():
     project_page_models = {
         model
         for model in apps.get_models()
-        if issubclass(model, Page) and model._meta.app_label in {"home", "teot", "uutiset", "gaala"}
+        if issubclass(model, Page) and model._meta.app_label in {"home", "teot", "uutiset", "gaala", "uutiskirje"}
     }
     assert project_page_models == set(PAGE_TYPES)
 
