@@ -9,6 +9,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.test import override_settings
 from django.test.utils import setup_databases, teardown_databases
+from django.utils import translation
 
 from tests import demo, factories
 
@@ -20,6 +21,14 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    # A test client's request leaves its URL's language active in the thread (LocaleMiddleware), so a
+    # test after one that asked for a Swedish page would reverse Swedish URLs: each starts afresh.
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture
