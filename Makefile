@@ -26,6 +26,9 @@ run: $(VENV)/.installed voikko
 	$(BIN)/python manage.py migrate --no-input
 	$(BIN)/python manage.py load_demo_content
 	$(BIN)/python manage.py update_index
+	@# The newsletter's worker beside the server (emails print to this console); stopped with it.
+	$(BIN)/python manage.py newsletter_worker --verbosity 0 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST)
 
 ## Run every check and test: lint, Django checks, the pytest suite with the browser tests.

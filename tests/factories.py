@@ -9,6 +9,7 @@ import zoneinfo
 
 import factory
 import wagtail_factories
+from django.utils import timezone
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Locale, Page, Site
 
@@ -35,7 +36,7 @@ from uutiset.models import (
     WebinarPage,
     WebinarSpeaker,
 )
-from uutiskirje.models import NewsletterIndexPage, NewsletterIssuePage
+from uutiskirje.models import NewsletterIndexPage, NewsletterIssuePage, Subscriber
 
 LANGUAGES = ("fi", "sv", "en")
 
@@ -327,6 +328,21 @@ class NewsletterIssuePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = NewsletterIssuePage
+
+
+class SubscriberFactory(factory.django.DjangoModelFactory):
+    """A confirmed subscriber to all topics, as the sign-up form leaves one."""
+
+    email = factory.Sequence(lambda n: f"tilaaja{n}@example.fi")
+    language = "fi"
+    status = Subscriber.Status.CONFIRMED
+    consent_text = "Haluan uutiskirjeen."
+    consent_version = "2026-12"
+    consent_source = "page"
+    confirmed_at = factory.LazyFunction(timezone.now)
+
+    class Meta:
+        model = Subscriber
 
 
 class NewsAuthorFactory(factory.django.DjangoModelFactory):

@@ -15,7 +15,7 @@ from wagtail.search import index
 from home import routing
 from home.models import SocialImageMixin
 
-from . import archive
+from . import archive, rendering
 from .blocks import NewsletterBlock
 
 CONSENT_VERSION = "2026-12"  # raise when the consent text (forms.consent_text) changes
@@ -103,7 +103,7 @@ class NewsletterIndexPage(RoutablePageMixin, SocialImageMixin, routing.IndexForL
 
 
 class NewsletterIssuePage(SocialImageMixin, Page):
-    """One issue: a web page, and (later) the email sent to the subscribers."""
+    """One issue: a web page, and the email sent to the subscribers (rendering.py, sending.py)."""
 
     date = models.DateField(_("issue date"), default=timezone.localdate)
     subject = models.CharField(
@@ -135,6 +135,7 @@ class NewsletterIssuePage(SocialImageMixin, Page):
     template = "uutiskirje/issue.html"
     og_type = "article"
     summary_field = "intro"
+    preview_modes = [("", _("Web page")), ("email", _("Email")), ("text", _("Plain text"))]
 
     class Meta:
         verbose_name = _("newsletter issue")
@@ -143,3 +144,61 @@ class NewsletterIssuePage(SocialImageMixin, Page):
     @property
     def email_subject(self):
         return self.subject or self.title
+
+    def serve_preview(self, request, mode_name):
+        if mode_name in ("email", "text"):
+            return rendering.preview(self, mode_name)
+        return super().serve_preview(request, mode_name)
+
+
+class Mailing(models.Model):
+    """One sending of an issue to the subscribers: who started it, for which topics, and when it ended.
+
+    Each recipient is a ``Delivery`` row. An issue reaches an address once, whichever translation was
+    sent and however many times it is sent: a second sending reaches only the addresses added since.
+    """
+
+    issue = models.ForeignKey(NewsletterIssuePage, verbose_name=_("issue"), on_delete=models.CASCADE, related_name="+")
+    sectors = models.ManyToManyField("teot.Sector", verbose_name=_("sectors"), blank=True, related_name="+")
+    themes = models.ManyToManyField("teot.Theme", verbose_name=_("themes"), blank=True, related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("sent by"), null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(_("started at"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("newsletter sending")
+        verbose_name_plural = _("newsletter sendings")
+        ordering = ["-created_at"]
+        permissions = [("send_newsletter", _("Can send newsletter issues to the subscribers"))]
+
+    def __str__(self):
+        return f"{self.issue.title} ({self.created_at:%Y-%m-%d %H:%M})"
+
+
+class Delivery(models.Model):
+    """One issue to one subscriber: waiting, being sent, sent, or failed with the reason."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Waiting")
+        SENDING = "sending", _("Being sent")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed")
+
+    mailing = models.ForeignKey(Mailing, on_delete=models.CASCADE, related_name="deliveries")
+    issue_key = models.UUIDField()  # the issue's translation_key: one delivery per issue and address
+    subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="+")
+    language = models.CharField(max_length=8)  # of the translation sent
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.QUEUED)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    error = models.TextField(blank=True)
+    retry_at = models.DateTimeField(null=True)
+    # The worker sending it (host:pid:nonce) and since when; see uutiskirje/sending.py.
+    owner = models.CharField(max_length=120, blank=True)
+    claimed_at = models.DateTimeField(null=True)
+    sent_at = models.DateTimeField(null=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["issue_key", "subscriber"], name="delivery_once_per_address")]
+        indexes = [models.Index(fields=["mailing", "status"])]

@@ -1,15 +1,20 @@
-"""The subscribers in the admin: a list to search and filter, a CSV export, and deletion (which removes
-the person's data). Only people whose group may view subscribers see any of it.
+"""The newsletter in the admin: subscribers (a list to search and filter, a CSV export, and deletion,
+which removes the person's data; only for groups that may view subscribers), an issue's test send and
+its sending (admin_views.py; with the permission to send).
 
 Addresses come only through the public form, which records consent: an address is not added here.
 """
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Subscriber
+from . import admin_views, test_send
+from .models import NewsletterIssuePage, Subscriber
 
 
 class SubscriberViewSet(SnippetViewSet):
@@ -55,3 +60,34 @@ class SubscriberViewSet(SnippetViewSet):
 
 
 register_snippet(SubscriberViewSet)
+
+
+# -- sending an issue (uutiskirje/admin_views.py) ------------------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def sending_urls():
+    return [
+        path("newsletter/send/<int:page_id>/", admin_views.SendView.as_view(), name="newsletter_send"),
+        path("newsletter/sendings/<int:pk>/", admin_views.MailingView.as_view(), name="newsletter_mailing"),
+    ]
+
+
+@hooks.register("register_page_header_buttons")
+def send_button(page, user, view_name, next_url=None):
+    if page.specific_class is NewsletterIssuePage and user.has_perm(admin_views.PERMISSION):
+        url = reverse("newsletter_send", args=[page.pk])
+        yield PageMenuItem(_("Send to subscribers"), url, icon_name="mail", priority=40, page=page)
+
+
+# -- a test of an issue to oneself (uutiskirje/test_send.py) ----------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def test_send_urls():
+    return test_send.urlpatterns
+
+
+@hooks.register("register_page_action_menu_item")
+def test_send_menu_item():
+    return test_send.SendTestMenuItem()

@@ -16,6 +16,7 @@ INSTALLED_APPS = [
     "uutiset",
     "gaala",
     "uutiskirje",
+    "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -223,6 +224,19 @@ WAGTAILFORMS_HELP_TEXT_ALLOW_HTML = False
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Tekojen tori <noreply@tekojentori.fi>")
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", 30))  # seconds: a hung mail server fails a message, not a worker
+
+# Background work (django-tasks). Wagtail's own tasks (search index, references) run at once, as
+# before; newsletters go through the database queue to `manage.py newsletter_worker` (uutiskirje/sending.py).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "newsletter": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["newsletter"]},
+}
+NEWSLETTER_BATCH_SIZE = int(os.environ.get("NEWSLETTER_BATCH_SIZE", 200))
+NEWSLETTER_MAX_ATTEMPTS = 3  # tries per address when the mail server fails for a while
+NEWSLETTER_RETRY_SECONDS = 15 * 60
+# Each sending worker's note of its batch (uutiskirje/journal.py): on a disk that outlives the worker.
+NEWSLETTER_JOURNAL_DIR = os.environ.get("NEWSLETTER_JOURNAL_DIR", str(BASE_DIR / "var" / "newsletter"))
 
 # A database outage logs one line per episode instead of a traceback per request, and a request for
 # a host not in ALLOWED_HOSTS one warning line (home/faults.py). Production adds its handlers.

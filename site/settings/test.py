@@ -1,5 +1,6 @@
 """pytest: fast hashing, in-memory e-mail, no manifest needed for static files."""
 
+import os
 import tempfile
 
 from .base import *  # noqa: F403
@@ -9,6 +10,10 @@ SECRET_KEY = "test-only-key"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# A newsletter worker started by a test sends to the test's SMTP server (tests/test_newsletter_journey.py).
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", EMAIL_BACKEND)
+EMAIL_HOST = "127.0.0.1"
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", 25))
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Uploads go to a throw-away folder; the browser tests' live server serves them.
