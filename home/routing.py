@@ -95,6 +95,13 @@ class IndexForLocale:
 
         return invalidation.cached(TOPICS, f"index:{cls._meta.label_lower}:{locale.pk}", find)
 
+    def route_translation_urls(self, request, route_name):
+        """This route of the page (a routable one) in every language the page is published in."""
+        translations = type(self).objects.live().filter(translation_key=self.translation_key).select_related("locale")
+        return {
+            page.locale.language_code: page.get_url(request) + page.reverse_subpage(route_name) for page in translations
+        }
+
 
 def public(pages):
     """``pages.public()`` without its query: the restricted subtrees come from the cache."""

@@ -76,7 +76,7 @@ class Context:
         """``{slug: term}`` of a taxonomy in this language, falling back to the default language's.
 
         A translated deed carries the default language's term where the term
-        has no translation (see ``sync_translated_taxonomy``).
+        has no translation (see ``sync_translated_terms``).
         """
         if model not in self._terms:
             default_id = Locale.get_default().pk if self.language_code != settings.LANGUAGE_CODE else self.locale.pk

@@ -1,10 +1,8 @@
 """The public form for submitting a deed ("Ilmoita teko")."""
 
 from django import forms
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.html import format_html
-from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from home.form_protection import ProtectedForm
@@ -12,18 +10,11 @@ from home.validators import validate_single_line, with_limit
 
 from . import spam
 from .models.deeds import PUBLIC_TEXT_FIELDS, SUBMITTER_FIELDS, Deed
-from .models.organisations import Campaign, Organisation
+from .models.organisations import Campaign
 from .models.taxonomy import Sector, Theme
-from .regions import Region
+from .organisation_choice import ORGANISATION_FIELDS, OrganisationChoiceForm
 
 FIRST_YEAR = 1990
-
-# Finnish and Swedish alphabetical order: å, ä and ö come after z.
-_NORDIC_ORDER = str.maketrans({"å": "z\x01", "ä": "z\x02", "æ": "z\x02", "ö": "z\x03", "ø": "z\x03"})
-
-
-def nordic_sort_key(text):
-    return text.casefold().translate(_NORDIC_ORDER)
 
 
 class TermsField(forms.ModelMultipleChoiceField):
@@ -70,7 +61,7 @@ def _text(field_name, label, help_text=None, rows=5, **kwargs):
 ONE_LINE = [validate_single_line]
 
 
-class DeedSubmissionForm(ProtectedForm):
+class DeedSubmissionForm(OrganisationChoiceForm, ProtectedForm):
     """Everything a visitor tells about their deed; moderators take it from there.
 
     The organisation is either chosen from the approved ones or typed in as a
@@ -79,6 +70,7 @@ class DeedSubmissionForm(ProtectedForm):
     """
 
     guard = spam.GUARD
+    field_order = ["title", "summary", "goal", "actions", "results", "tips", *ORGANISATION_FIELDS]
 
     title = forms.CharField(
         label=_("Title of the deed"),
@@ -114,30 +106,6 @@ class DeedSubmissionForm(ProtectedForm):
         required=False,
     )
 
-    organisation = forms.TypedChoiceField(
-        label=_("Your organisation"),
-        coerce=int,
-        empty_value=None,
-        required=False,
-        help_text=_("Organisations are grouped by region."),
-    )
-    new_organisation = forms.CharField(
-        label=_("Name of the organisation"),
-        required=False,
-        max_length=_max_length(Organisation, "name"),
-        validators=ONE_LINE,
-        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
-    )
-    new_organisation_type = forms.ChoiceField(
-        label=_("Type of organisation"),
-        required=False,
-        choices=[("", _("Choose a type")), *((value, capfirst(label)) for value, label in Organisation.Type.choices)],
-    )
-    new_organisation_region = forms.ChoiceField(
-        label=_("Region"),
-        required=False,
-        choices=[("", _("Choose a region")), *Region.choices],
-    )
     unit = forms.CharField(
         label=_("Unit or work community (optional)"),
         required=False,
@@ -229,7 +197,6 @@ class DeedSubmissionForm(ProtectedForm):
     def __init__(self, *args, locale_id, language, privacy_notice_url=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.locale_id = locale_id
-        self.new_organisation_created = False
         this_year = timezone.localdate().year
         self.last_year = this_year + 1  # a deed starting next year may be told about already
         self.fields["year"].widget.attrs.update({"min": FIRST_YEAR, "max": self.last_year})
@@ -240,34 +207,12 @@ class DeedSubmissionForm(ProtectedForm):
         if not Campaign.objects.exists():
             del self.fields["campaign"]
 
-        self._organisations = {
-            organisation.pk: organisation
-            for organisation in Organisation.objects.filter(is_approved=True).only("pk", "name", "name_sv", "region")
-        }
-        self.fields["organisation"].choices = self._organisation_choices(language)
+        self.load_organisations(language)
 
         if privacy_notice_url:
             self.fields["privacy_consent"].help_text = format_html(
                 '<a href="{}">{}</a>', privacy_notice_url, _("Read the privacy notice")
             )
-
-    def _organisation_choices(self, language):
-        by_region = {}
-        for organisation in self._organisations.values():
-            by_region.setdefault(organisation.region, []).append(
-                (organisation.pk, organisation.localized_name(language))
-            )
-        groups = [(label, by_region.pop(value)) for value, label in Region.choices if value in by_region]
-        leftovers = [choice for choices in by_region.values() for choice in choices]
-        if leftovers:  # a region no longer in the list
-            groups.append((_("Other regions"), leftovers))
-        for _label, choices in groups:
-            choices.sort(key=lambda choice: nordic_sort_key(choice[1]))
-        return [("", _("Choose from the list")), *groups]
-
-    def clean_organisation(self):
-        pk = self.cleaned_data["organisation"]
-        return self._organisations.get(pk) if pk is not None else None
 
     def clean_year(self):
         year = self.cleaned_data["year"]
@@ -279,57 +224,14 @@ class DeedSubmissionForm(ProtectedForm):
             )
         return year
 
-    def clean_new_organisation(self):
-        return " ".join(self.cleaned_data["new_organisation"].split())
-
     def clean(self):
         cleaned_data = super().clean()
-        self._clean_organisation_choice(cleaned_data)
         if cleaned_data.get("contact_is_public"):
             if not cleaned_data.get("contact_name") and "contact_name" not in self.errors:
                 self.add_error("contact_name", _("Enter the contact person's name, or untick showing it publicly."))
             if not cleaned_data.get("contact_email") and "contact_email" not in self.errors:
                 self.add_error("contact_email", _("Enter the contact person's email, or untick showing it publicly."))
         return cleaned_data
-
-    def _clean_organisation_choice(self, cleaned_data):
-        if "organisation" in self.errors or "new_organisation" in self.errors:
-            return
-        chosen = cleaned_data.get("organisation")
-        typed = cleaned_data.get("new_organisation")
-        if chosen and typed:
-            self.add_error(
-                "organisation",
-                _("Choose your organisation from the list or type a new one, not both."),
-            )
-        elif not chosen and not typed:
-            self.add_error(
-                "organisation",
-                _("Choose your organisation from the list, or type its name if it is not in the list."),
-            )
-        elif typed:
-            if not cleaned_data.get("new_organisation_type"):
-                self.add_error("new_organisation_type", _("Choose the type of your organisation."))
-            if not cleaned_data.get("new_organisation_region"):
-                self.add_error("new_organisation_region", _("Choose the region of your organisation."))
-
-    def organisation_for_deed(self):
-        """The chosen organisation, or the typed one: found by name, else created to wait for approval."""
-        if self.cleaned_data["organisation"]:
-            return self.cleaned_data["organisation"]
-        name = self.cleaned_data["new_organisation"]
-        existing = Organisation.objects.filter(Q(name__iexact=name) | Q(name_sv__iexact=name)).first()
-        if existing is not None:
-            return existing
-        organisation, self.new_organisation_created = Organisation.objects.get_or_create(
-            name=name,
-            defaults={
-                "type": self.cleaned_data["new_organisation_type"],
-                "region": self.cleaned_data["new_organisation_region"],
-                "is_approved": False,
-            },
-        )
-        return organisation
 
     def save(self):
         """A draft deed in the form's language, not yet live; the caller starts its moderation."""
@@ -338,7 +240,7 @@ class DeedSubmissionForm(ProtectedForm):
             locale_id=self.locale_id,
             live=False,
             origin=Deed.Origin.SUBMISSION,
-            organisation=self.organisation_for_deed(),
+            organisation=self.chosen_organisation(),
             campaign=data.get("campaign"),
             privacy_consent=True,
             **{name: data[name] for name in (*PUBLIC_TEXT_FIELDS, "year", "contact_is_public", *SUBMITTER_FIELDS)},

@@ -82,7 +82,7 @@ def moderators():
     )
 
 
-def _preferred_language(user):
+def preferred_language(user):
     try:
         return user.wagtail_userprofile.get_preferred_language()
     except ObjectDoesNotExist:
@@ -94,7 +94,7 @@ def notify_moderators(deed, new_organisation):
     by_language = {}
     with translation.override(settings.LANGUAGE_CODE):  # the admin's default, not the submitter's language
         for user in moderators():
-            by_language.setdefault(_preferred_language(user), []).append(user.email)
+            by_language.setdefault(preferred_language(user), []).append(user.email)
     context = {
         "deed": deed,
         "title": str(deed),  # one line

@@ -129,6 +129,11 @@ def deeds_by_region():
         .annotate(count=_distinct_deeds())
         .values_list("organisation__region", "count")
     )
+    return region_rows(counts)
+
+
+def region_rows(counts):
+    """All 19 regions with their count (``{region value: n}``), most first; ties in Statistics Finland's order."""
     order = {value: index for index, value in enumerate(Region.values)}
     regions = sorted(Region, key=lambda region: (-counts.get(region.value, 0), order[region.value]))
     return [Row(str(region.label), counts.get(region.value, 0)) for region in regions]

@@ -22,6 +22,7 @@ from home.models import (
     HomePage,
     StandardPage,
 )
+from sparraus.models import Coach, CoachDirectoryPage
 from teot.models import Campaign, Deed, DeedIndexPage, DeedLink, Organisation, Sector, Theme
 from teot.regions import Region
 from uutiset.models import (
@@ -328,6 +329,46 @@ class NewsletterIssuePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = NewsletterIssuePage
+
+
+class CoachDirectoryPageFactory(wagtail_factories.PageFactory):
+    title = "Sparraajat"
+    slug = factory.Sequence(lambda n: f"sparraajat-{n}")
+    intro = "Valitse työyhteisöllenne sopiva sparraaja."
+
+    class Meta:
+        model = CoachDirectoryPage
+
+
+class CoachFactory(factory.django.DjangoModelFactory):
+    """A live, active coach in Finnish who coaches on site and remotely, in Finnish, all over Finland."""
+
+    name = factory.Sequence(lambda n: f"Sparraaja Esimerkki {n}")
+    organisation = "Esimerkkikonsultit Oy"
+    summary = "Auttaa työyhteisöjä kehittämään yhdessä."
+    description = "<p>Pitkä kokemus kuntien työyhteisöjen kehittämisestä.</p>"
+    languages = factory.LazyFunction(lambda: ["fi"])
+    regions = factory.LazyFunction(list)
+    live = True
+    locale = factory.LazyFunction(lambda: get_locale("fi"))
+
+    class Meta:
+        model = Coach
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        if extracted:
+            self.themes.set(extracted)
+            if create:
+                self.save()  # parental links are written on save
+
+    @factory.post_generation
+    def sectors(self, create, extracted, **kwargs):
+        if extracted:
+            self.sectors.set(extracted)
+            if create:
+                self.save()
 
 
 class SubscriberFactory(factory.django.DjangoModelFactory):

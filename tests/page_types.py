@@ -2,6 +2,7 @@
 
 from gaala.models import GalaIndexPage, GalaPage
 from home.models import AccessibilityStatementPage, FormPage, HomePage, StandardPage
+from sparraus.models import CoachDirectoryPage
 from teot.models import DeedIndexPage
 from uutiset.models import (
     NewsIndexPage,
@@ -29,4 +30,5 @@ PAGE_TYPES = [
     GalaPage,
     NewsletterIndexPage,
     NewsletterIssuePage,
+    CoachDirectoryPage,
 ]

@@ -2,8 +2,8 @@
 in a circle.
 
 The floors (DESIGN.md): ``home`` is the ground floor, ``teot`` stands on it, ``uutiset`` and ``gaala`` on
-both, ``uutiskirje`` (the newsletter) on all of them. Every import counts, also one inside a function: a
-late import hides a cycle, it does not remove it.
+both, ``uutiskirje`` (the newsletter) and ``sparraus`` (coaching) on all of them. Every import counts, also
+one inside a function: a late import hides a cycle, it does not remove it.
 
 Inside an app, a page model imports the functions its routes call (they take the page); those modules import
 the model modules below the page (``teot.models.deeds``), never the ``models`` package, which imports the pages.
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-FLOORS = {"home": 0, "teot": 1, "uutiset": 2, "gaala": 2, "uutiskirje": 3}
+FLOORS = {"home": 0, "teot": 1, "uutiset": 2, "gaala": 2, "uutiskirje": 3, "sparraus": 3}
 
 
 def module_name(path, root):

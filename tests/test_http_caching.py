@@ -65,7 +65,7 @@ def test_listings_home_and_feeds_depend_on_what_they_list(client, home_page, new
     assert cache_control(feed) == SHARED
     assert tags(feed) == {f"page:{news_index.pk}", f"path:{news_index.path}"}  # no menu or footer in a feed
     assert "deeds" in tags(client.get(deed_index.url))
-    assert tags(client.get("/sitemap.xml")) == {"pages", "deeds", "news"}  # deeds and story series too
+    assert tags(client.get("/sitemap.xml")) == {"pages", "deeds", "news", "coaches"}  # deeds, story series, coaches
 
 
 def test_conditional_get_of_an_unchanged_page_is_answered_304_with_the_caching_headers(client, news):

@@ -20,6 +20,7 @@ from django.utils import timezone, translation
 from factory.django import mute_signals
 from wagtail.search.backends import get_search_backends
 
+from sparraus.models import Coach, CoachDirectoryPage
 from teot.models import Deed, DeedIndexPage
 from tests.page_types import PAGE_TYPES
 from tests.utils import rolled_back
@@ -72,6 +73,15 @@ def urls_of(language):
         urls["upcoming webinar"] = upcoming.get_url()
     newsletters = NewsletterIndexPage.objects.live().get(locale__language_code=language)
     urls["newsletter feed"] = newsletters.feed_url()
+    coaches = CoachDirectoryPage.objects.live().filter(locale__language_code=language).first()
+    coach = coaches and Coach.objects.live_in(coaches.locale_id).filter(active=True).first()
+    if coach is not None:  # the demo's coaches (sparraus/demo/)
+        urls |= {
+            "coach": coaches.coach_url(coach),
+            "coaches filtered": f"{coaches.get_url()}?language={language}&way=remote",
+            "coaches searched": f"{coaches.get_url()}?q={coach.name.split()[0]}",
+            "coaching statistics": coaches.get_url() + coaches.reverse_subpage("statistics"),
+        }
     with translation.override(language):
         urls["newsletter sign-up"] = reverse("newsletter_subscribe")
     urls["search"] = f"/{language}/{ {'fi': 'haku', 'sv': 'sok', 'en': 'search'}[language] }/?q=kunta"

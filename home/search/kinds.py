@@ -7,7 +7,8 @@ Apps register their kinds with Wagtail's hooks, so that ``home`` needs to import
         return SearchKind("uutiset", _("News"), _("News item"), page_models=["uutiset.NewsPage"], date_field="date")
 
 A page kind names its page models; pages no kind names are the ``fallback`` kind's. A kind of
-other content (the deeds, which are snippets) gives a ``source`` instead.
+other content (the deeds, which are snippets) gives a ``source`` instead, and the cache ``topics``
+(home/invalidation.py) its content changes beyond the page tree and the deeds.
 """
 
 from dataclasses import dataclass, field
@@ -39,6 +40,7 @@ class SearchKind:
     fallback: bool = False  # the kind of pages no other kind names
     source: SearchSource | None = None
     order: int = 100  # place in the type filter
+    topics: tuple = ()  # cache topics of the kind's content, besides "tree" and "deeds"
 
     @property
     def is_pages(self):
@@ -52,3 +54,8 @@ def search_kinds():
     """Every registered kind, in filter order."""
     kinds = [hook() for hook in hooks.get_hooks(HOOK)]
     return sorted(kinds, key=lambda kind: (kind.order, str(kind.label)))
+
+
+def kind_topics():
+    """The cache topics the kinds name, besides the page tree and the deeds that every search depends on."""
+    return sorted({topic for kind in search_kinds() for topic in kind.topics})

@@ -26,7 +26,7 @@ from wagtail.search.models import IndexEntry
 from home import invalidation, routing
 
 from .backend import CANDIDATES, language, query_words
-from .kinds import search_kinds
+from .kinds import kind_topics, search_kinds
 
 PER_PAGE = 10
 MAX_RESULTS = CANDIDATES  # what the pages link to: as many as the backend ranks
@@ -103,7 +103,7 @@ class SiteSearch:
         """[(kind, hits)] for every kind that has hits, each up to COUNT_LIMIT; kept until content changes."""
         digest = hashlib.md5(self.query.encode()).hexdigest()  # noqa: S324 - a cache key, not security
         key = f"search-counts:{self.locale.language_code}:{digest}"
-        counted = invalidation.cached(["tree", "deeds"], key, self._count)
+        counted = invalidation.cached(["tree", "deeds", *kind_topics()], key, self._count)
         return [(kind, counted[kind.slug]) for kind in self.kinds if counted.get(kind.slug)]
 
     def _count(self):

@@ -21,7 +21,7 @@ from home.pagination import pagination
 
 from .backend import query_words
 from .excerpts import Highlighter
-from .kinds import search_kinds
+from .kinds import kind_topics, search_kinds
 from .results import MAX_RESULTS, SiteSearch, describe
 from .suggestions import candidates
 
@@ -52,7 +52,7 @@ class SearchForm(forms.Form):
 @require_safe
 def search(request):
     form = SearchForm(request.GET if "q" in request.GET else None)
-    depends_on(request, "pages", "deeds")
+    depends_on(request, "pages", "deeds", *kind_topics())
     kind_slug = request.GET.get("type", "")
     context = {"form": form, "translation_urls": language_urls(request), "search_page": True}
     if not form.is_bound:
@@ -123,7 +123,14 @@ def search(request):
         exact_url=url_for(exact=True),
         # Lazy: the template keeps the results until pages or deeds change and searches only to build them.
         found=SimpleLazyObject(find),
-        results_key=[locale.language_code, q, kind_slug, exact, page, *invalidation.tokens(["tree", "deeds"])],
+        results_key=[
+            locale.language_code,
+            q,
+            kind_slug,
+            exact,
+            page,
+            *invalidation.tokens(["tree", "deeds", *kind_topics()]),
+        ],
         promotions=promoted,
     )
     return render(request, "home/search.html", context)

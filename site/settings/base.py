@@ -16,6 +16,7 @@ INSTALLED_APPS = [
     "uutiset",
     "gaala",
     "uutiskirje",
+    "sparraus",
     "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",

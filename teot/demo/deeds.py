@@ -40,7 +40,7 @@ OPTIONAL_FIELDS = {
     "submitter_email": "",
 }
 # What a translation takes over from the Finnish deed as it is (sectors and themes
-# follow through teot.models.deeds.sync_translated_taxonomy).
+# follow through teot.models.taxonomy.sync_translated_terms).
 SHARED_FIELDS = (
     "organisation_id",
     "year",

@@ -1,7 +1,6 @@
 """The deed snippet: moderated, revisioned, previewable and translatable."""
 
 from django import forms
-from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
@@ -29,7 +28,7 @@ from home.validators import MULTILINE_MAX_LENGTH, one_line, validate_single_line
 
 from ..deed_page import deed_context
 from .organisations import Campaign, Organisation
-from .taxonomy import Sector, Theme
+from .taxonomy import Sector, Theme, sync_translated_terms
 
 # The deed's fields by who may see them: the submission form, the import, the open data and the admin
 # take their lists from here.
@@ -314,7 +313,7 @@ class Deed(
             self.slug = unique_slug(self)
         super().save(*args, **kwargs)
         # After ClusterableModel.save() has written the many-to-many links.
-        sync_translated_taxonomy(self)
+        sync_translated_terms(self)
 
     def organisation_region(self):
         return self.organisation.get_region_display()
@@ -370,42 +369,6 @@ def unique_slug(deed):
         number += 1
         slug = f"{base}-{number}"
     return slug
-
-
-def sync_translated_taxonomy(deed):
-    """Give every translation of a deed the source deed's sectors and themes, in its own language.
-
-    wagtail-localize does not carry ParentalManyToMany links to translatable
-    snippets over to translations (wagtail-localize#820). Sectors and themes
-    are therefore not translated per language: they follow the deed in the
-    default language, each term replaced by its translation where one exists.
-    """
-    group = list(Deed.objects.filter(translation_key=deed.translation_key).select_related("locale"))
-    source = next((d for d in group if d.locale.language_code == settings.LANGUAGE_CODE), None)
-    if source is None or len(group) == 1:
-        return
-    for field_name, term_model in (("sectors", Sector), ("themes", Theme)):
-        through = getattr(Deed, field_name).through
-        term_column = f"{term_model._meta.model_name}_id"
-        source_keys = list(term_model.objects.filter(deeds=source).values_list("translation_key", flat=True))
-        term_ids = {
-            (key, locale_id): pk
-            for pk, key, locale_id in term_model.objects.filter(translation_key__in=source_keys).values_list(
-                "pk", "translation_key", "locale_id"
-            )
-        }
-        for translation in group:
-            if translation.pk == source.pk:
-                continue
-            wanted = {
-                term_ids.get((key, translation.locale_id)) or term_ids[key, source.locale_id] for key in source_keys
-            }
-            current = set(through.objects.filter(deed_id=translation.pk).values_list(term_column, flat=True))
-            if wanted != current:
-                through.objects.filter(deed_id=translation.pk).exclude(**{f"{term_column}__in": wanted}).delete()
-                through.objects.bulk_create(
-                    [through(deed_id=translation.pk, **{term_column: pk}) for pk in wanted - current]
-                )
 
 
 class DeedLink(Orderable):

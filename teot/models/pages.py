@@ -63,13 +63,6 @@ class DeedIndexPage(RoutablePageMixin, SocialImageMixin, routing.IndexForLocale,
         verbose_name = _("deed marketplace")
         verbose_name_plural = _("deed marketplaces")
 
-    def route_translation_urls(self, request, route_name):
-        """This route of the marketplace in every language the marketplace is published in."""
-        translations = type(self).objects.live().filter(translation_key=self.translation_key).select_related("locale")
-        return {
-            page.locale.language_code: page.get_url(request) + page.reverse_subpage(route_name) for page in translations
-        }
-
     def deed_url(self, deed, request=None):
         return self.get_url(request) + self.reverse_subpage("deed", args=[deed.slug])
 

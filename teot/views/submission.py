@@ -5,6 +5,7 @@ moderation workflow, and a moderator decides.
 """
 
 import logging
+import re
 
 from django.conf import settings
 from django.db import transaction
@@ -17,6 +18,8 @@ from .. import notifications, spam
 from ..forms import DeedSubmissionForm
 
 logger = logging.getLogger(__name__)
+MAX_PREFILLED = 20  # themes a link may tick
+ID = re.compile(r"[0-9]{1,18}")  # a longer number is no id a database holds
 
 
 def _route_url(request, index_page, route_name):
@@ -45,6 +48,20 @@ def _make_form(request, index_page, data=None, **kwargs):
     )
 
 
+def _prefill(request):
+    """What a link may fill in (the coaching feedback's "report it as a deed"): ``?organisation=<pk>&themes=<pk>``.
+
+    Only ids are taken, and the form shows them only where they are among its own choices (an approved
+    organisation, a theme of the form's language): anything else is left out, without a query.
+    """
+    initial = {}
+    if ID.fullmatch(organisation := request.GET.get("organisation", "")):
+        initial["organisation"] = int(organisation)
+    if themes := [value for value in request.GET.getlist("themes")[:MAX_PREFILLED] if ID.fullmatch(value)]:
+        initial["themes"] = themes
+    return initial
+
+
 def _render_form(request, index_page, form, status=200):
     response = TemplateResponse(
         request,
@@ -66,7 +83,7 @@ def _render_form(request, index_page, form, status=200):
 def submit_deed(request, index_page):
     thanks_url = _route_url(request, index_page, "submit_thanks")
     if request.method in ("GET", "HEAD"):
-        form = _make_form(request, index_page)
+        form = _make_form(request, index_page, initial=_prefill(request))
         return _render_form(request, index_page, form)
     if request.method != "POST":
         return HttpResponseNotAllowed(["GET", "HEAD", "POST"])

@@ -62,6 +62,7 @@ class Command(BaseCommand):
             home = self.ensure_home(root, locales["fi"])
             site = self.ensure_site(home)
             pages = self.ensure_pages(home, locales)
+            self.add_app_pages(pages)
             self.fill_pages(pages, images)
             self.ensure_settings(site, pages, images)
             self.ensure_footer_texts(locales)
@@ -196,15 +197,25 @@ class Command(BaseCommand):
                     raise CommandError(f"{page.title} ({page.locale}): heading level h{level} follows h{previous}.")
                 previous = level
 
-    def load_app_demos(self, pages, images):
-        """Let every other project app add its own demo content (``<app>/demo.py``'s ``load``).
+    def app_demos(self):
+        """Every other project app's demo package (``<app>/demo``), in the order of INSTALLED_APPS.
 
         Found by name, so this app never imports the apps that stand on it.
         """
         for app_config in apps.get_app_configs():
-            if app_config.name == "home" or not module_has_submodule(app_config.module, "demo"):
-                continue
-            demo = import_module(f"{app_config.name}.demo")
+            if app_config.name != "home" and module_has_submodule(app_config.module, "demo"):
+                yield import_module(f"{app_config.name}.demo")
+
+    def add_app_pages(self, pages):
+        """Let an app put in ``pages`` the pages of its own that the site's texts link to (its demo's optional
+        ``add_pages``), before those texts are filled in; the app fills its pages with the rest of its demo."""
+        for demo in self.app_demos():
+            if hasattr(demo, "add_pages"):
+                demo.add_pages(self, pages)
+
+    def load_app_demos(self, pages, images):
+        """Let every other project app add its own demo content (``<app>/demo``'s ``load``)."""
+        for demo in self.app_demos():
             demo.load(self, homes={code: pages[code]["home"] for code in LANGUAGES}, pages=pages, images=images)
 
     # -- settings, footer, admin ---------------------------------------------
