@@ -1,5 +1,5 @@
-"""The form builder of the form pages editors make (home.models.FormPage): coaching applications,
-accessibility feedback.
+"""The form builder of the form pages editors make (home.models.FormPage), such as the accessibility
+feedback.
 
 Wagtail's builder, with a limit on every answer (a 2 MB answer is refused by the form and never
 stored or emailed), one line where one line is asked for, and home.form_protection's token and

@@ -1,5 +1,5 @@
-"""Spam resistance for the public forms, without third-party services: the deed form (teot.spam) and
-the form pages editors build (home.models.FormPage: coaching applications, accessibility feedback).
+"""Spam resistance for the public forms, without third-party services: the deed form (teot.spam), the
+coaching application (sparraus.application) and the form pages editors build (home.models.FormPage).
 
 Checks that cost a person nothing and a bot something:
 

@@ -197,7 +197,7 @@ class FormField(AbstractFormField):
 
 
 class FormPage(SocialImageMixin, AbstractEmailForm):
-    """A form editors build field by field: coaching applications, accessibility feedback."""
+    """A form editors build field by field, such as the accessibility feedback."""
 
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
     thank_you_text = RichTextField(_("thank-you text"), blank=True, features=RICH_TEXT_FEATURES)

@@ -41,6 +41,12 @@ def coach_themes_changed(instance, action, reverse, **kwargs):
         index.insert_or_update_object(instance)
 
 
+def theme_saved(instance, **kwargs):
+    """A renamed theme is searched under its new name: index its coaches again (tens at most)."""
+    for coach in Coach.objects.filter(themes=instance):
+        index.insert_or_update_object(coach)
+
+
 def connect():
     post_save.connect(coach_saved, sender=Coach, dispatch_uid="sparraus-coach-saved")
     unpublished.connect(coaches_changed, sender=Coach, dispatch_uid="sparraus-coach-unpublished")
@@ -50,6 +56,7 @@ def connect():
             coaches_changed, sender=getattr(Coach, relation).through, dispatch_uid=f"sparraus-{relation}"
         )
     m2m_changed.connect(coach_themes_changed, sender=Coach.themes.through, dispatch_uid="sparraus-themes-indexed")
+    post_save.connect(theme_saved, sender=Theme, dispatch_uid="sparraus-theme-indexed")
     for model in (Sector, Theme):
         name = model._meta.model_name
         post_save.connect(coaches_changed, sender=model, dispatch_uid=f"sparraus-{name}-saved")

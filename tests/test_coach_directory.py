@@ -340,6 +340,16 @@ class TestSearch:
         assert directory.get_url() in hrefs
 
 
+@needs_postgres
+def test_a_renamed_theme_finds_its_coaches_by_the_new_name(client, directory):
+    theme = factories.ThemeFactory(name="Muutosjohtaminen", slug="muutosjohtaminen")
+    factories.CoachFactory(name="Doris Esimerkki", themes=[theme])
+    theme.name = "Uudistuminen"
+    theme.save()
+
+    assert names(listed(client, directory, "?q=uudistuminen")) == ["Doris Esimerkki"]
+
+
 def test_searching_too_often_answers_429_with_the_form_kept(client, directory, catalogue, settings):
     settings.SEARCH_RATE_LIMIT = (1, 60)
     listed(client, directory, "?q=Bertil")

@@ -81,6 +81,22 @@ def test_choose_this_coach_fills_in_the_form(client, world):
     assert page.h1.get_text(strip=True) == "Hae sparrausta"
 
 
+def test_the_form_tells_browsers_which_fields_ask_for_the_applicants_details(client, world):
+    page = soup(client.get(form_url()))
+    tokens = {name: page.select_one(f"[name={name}]").get("autocomplete") for name in TOKENS}
+    assert tokens == TOKENS
+
+
+TOKENS = {
+    "new_organisation": "organization",
+    "contact_name": "name",
+    "contact_email": "email",
+    "contact_phone": "tel",
+    "unit": None,  # not the applicant's own: no browser fills it in
+    "need": None,
+}
+
+
 def test_an_application_is_stored_confirmed_and_handlers_told(client, world, django_user_model):
     handler = django_user_model.objects.create_user("kasittelija", "kasittelija@example.fi", "x", is_staff=True)
     handler.groups.add(Group.objects.get(name="Sparrauksen käsittelijät"))

@@ -1,13 +1,19 @@
 """The demo command builds the coach directory under the coaching page and its coaches in three languages, and
-a second run changes nothing."""
+applications in every status of their handling, none of whose applicants shows publicly; a second run changes
+nothing."""
+
+from collections import Counter
+from html import escape
 
 import pytest
+from django.utils import timezone
 from wagtail.images.models import Image
 from wagtail.models import Revision
 
 from home.models import StandardPage
+from sparraus.demo.applications import APPLICATIONS, STEPS
 from sparraus.demo.coaches import COACHES, TRANSLATIONS
-from sparraus.models import Coach, CoachDirectoryPage
+from sparraus.models import Coach, CoachDirectoryPage, CoachingApplication, CoachingFeedback, StatusChange
 from teot.regions import Region
 from tests.demo import GROUP, of_module
 from tests.utils import soup
@@ -36,6 +42,19 @@ def snapshot():
             for term in getattr(coach, relation).all()
         ),
         "pictures": sorted(Image.objects.filter(title__startswith="Sparraajan kuva").values_list("pk", "title")),
+        "applications": sorted(
+            CoachingApplication.objects.values_list(
+                "pk", "contact_email", "language", "status", "coach_id", "created_at", "updated_at"
+            )
+        ),
+        "application links": sorted(
+            (application.pk, relation, linked.pk)
+            for application in CoachingApplication.objects.prefetch_related("sectors", "themes", "preferred_coaches")
+            for relation in ("sectors", "themes", "preferred_coaches")
+            for linked in getattr(application, relation).all()
+        ),
+        "status changes": sorted(StatusChange.objects.values_list("pk", "application_id", "status", "at")),
+        "feedback": sorted(CoachingFeedback.objects.values_list("pk", "application_id", "created_at")),
     }
 
 
@@ -63,6 +82,10 @@ def test_a_second_run_changes_no_coach_and_no_directory(demo):
     assert snapshot() == demo["first"]
     assert "Demo content ready: 0 objects created" in demo["again"]
     assert "Coaching: the coach directory in fi/sv/en; coaches fi 12, sv 4, en 2 (2 past" in demo["again"]
+    assert (
+        "Coaching applications: 30 (6 received, 5 approved, 5 assigned, 11 done, 3 declined); feedback 8."
+        in demo["again"]
+    )
 
 
 def test_the_directory_is_under_the_coaching_page_in_every_language(demo):
@@ -143,3 +166,108 @@ def test_the_directory_shows_the_active_coaches_of_its_language(demo, client):
             assert (coach.name in text) == coach.active, (code, coach.name)
         shown = coaches(code).filter(active=True).first()
         assert client.get(page.coach_url(shown)).status_code == 200
+
+
+Status = CoachingApplication.Status
+
+
+def applications():
+    return CoachingApplication.objects.select_related("organisation", "coach__locale").prefetch_related(
+        "sectors__locale", "themes__locale", "preferred_coaches__locale", "status_changes"
+    )
+
+
+def statistics_url(page):
+    return page.url + page.reverse_subpage("statistics")
+
+
+def test_thirty_applications_in_every_status_of_their_handling(demo):
+    assert CoachingApplication.objects.count() == len(APPLICATIONS) == 30
+    statuses = Counter(CoachingApplication.objects.values_list("status", flat=True))
+    assert statuses == {Status.RECEIVED: 6, Status.APPROVED: 5, Status.ASSIGNED: 5, Status.DONE: 11, Status.DECLINED: 3}
+    for application in applications():
+        with_coach = application.status in (Status.ASSIGNED, Status.DONE)
+        assert (application.coach is not None) == with_coach, application.contact_email
+        assert bool(application.decline_reason) == (application.status == Status.DECLINED), application.contact_email
+    languages = Counter(CoachingApplication.objects.values_list("language", flat=True))
+    assert languages == {"fi": 26, "sv": 3, "en": 1}
+
+
+def test_every_application_is_filed_as_the_form_files_one(demo):
+    for application in applications():
+        email = application.contact_email
+        assert email.startswith("demo-") and email.endswith("@example.fi"), email
+        assert application.contact_phone.startswith("040 000 1"), email
+        assert application.organisation.is_approved and application.unit and application.need, email
+        assert application.management and application.supervisors and application.staff, email
+        assert application.privacy_consent and 8 <= application.participant_count <= 120, email
+        sectors, themes = list(application.sectors.all()), list(application.themes.all())
+        assert 1 <= len(sectors) <= 2 and 1 <= len(themes) <= 3, email
+        preferred = list(application.preferred_coaches.all())
+        assert 1 <= len(preferred) <= 3 and all(coach.live and coach.active for coach in preferred), email
+        in_its_language = {term.locale.language_code for term in [*sectors, *themes, *preferred]}
+        assert in_its_language == {application.language}, email
+        if application.coach is not None:  # chosen in the admin, among the Finnish coaches
+            assert application.coach.locale.language_code == "fi", email
+            assert application.coach.translation_key in {coach.translation_key for coach in preferred}, email
+
+
+def test_every_application_has_its_handling_history(demo):
+    now = timezone.now()
+    for application in applications():
+        changes = list(application.status_changes.all())
+        assert [change.status for change in changes] == STEPS[application.status], application.contact_email
+        moments = [change.at for change in changes]
+        assert moments[0] == application.created_at and moments == sorted(moments), application.contact_email
+        assert moments[-1] <= now and all(change.user_id is None for change in changes), application.contact_email
+    years = Counter(CoachingApplication.objects.values_list("created_at__year", flat=True))
+    assert min(years) == 2018 and max(years) == 2026
+    early = sum(count for year, count in years.items() if year <= 2020)
+    assert early > max(count for year, count in years.items() if year > 2020)
+    assert early > sum(count for year, count in years.items() if 2020 < year < 2026)
+
+
+def test_feedback_follows_only_completed_coachings(demo):
+    feedback = list(CoachingFeedback.objects.select_related("application"))
+    assert len(feedback) == 8
+    assert {answer.application.status for answer in feedback} == {Status.DONE}
+    for answer in feedback:
+        done = answer.application.status_changes.get(status=Status.DONE).at
+        assert done < answer.created_at <= timezone.now(), answer.application.contact_email
+        assert answer.what_changed, answer.application.contact_email
+    ratings = [rating for answer in feedback for rating in (answer.usefulness, answer.coach_rating)]
+    assert sum(rating >= 4 for rating in ratings) > 3 * sum(rating < 4 for rating in ratings)
+    assert min(ratings) == 3
+    assert sum(answer.would_recommend for answer in feedback) == len(feedback) - 1
+
+
+def test_the_statistics_page_counts_the_demo_applications(demo, client):
+    for code in LANGUAGES:
+        response = client.get(statistics_url(directory(code)))
+        assert response.status_code == 200, code
+        totals = soup(response).find("dl", class_="statistics__totals")
+        figures = [int(figure.get_text(strip=True)) for figure in totals.find_all("dd")]
+        assert figures == [30, 11, 8], code  # applications, completed coachings, feedback answers
+
+
+def test_no_applicant_shows_on_the_directory_its_coaches_or_the_statistics(demo, client):
+    private = [
+        text
+        for application in CoachingApplication.objects.select_related("feedback")
+        for text in (
+            application.contact_name,
+            application.contact_email,
+            application.contact_phone,
+            application.need,
+            getattr(getattr(application, "feedback", None), "what_changed", ""),
+        )
+        if text
+    ]
+    for code in LANGUAGES:
+        page = directory(code)
+        urls = [page.url, statistics_url(page), *(page.coach_url(coach) for coach in coaches(code).filter(active=True))]
+        for url in urls:
+            response = client.get(url)
+            assert response.status_code == 200, url
+            html = response.content.decode()
+            assert not [text for text in private if text in html or escape(text) in html], url

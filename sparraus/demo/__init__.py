@@ -7,11 +7,17 @@ Finnish coaches, two of them past their framework period, four of them in Swedis
 (``content/<language>/coaches.toml``), some with a drawn picture. Safe to run again: the directory is found
 under the Sparraus page and its translations by translation key, a coach by its slug in Finnish and its
 translations by translation key, a picture by its title; a coach is published again only when it changed.
+
+Thirty applications from the deed demo's organisations, 2018–2026, in every status of their handling, with
+their history and some feedback (``content/fi/applications.toml``); an application is found again by its
+contact email and then left as it is (``applications.py``).
 """
 
 from home.demo.builders import LANGUAGES, AppDemo
+from sparraus.models.applications import CoachingApplication, CoachingFeedback
 from sparraus.models.coaches import Coach
 
+from .applications import ensure_applications
 from .coaches import ensure_coaches
 from .pages import add_directories, fill_directories
 
@@ -28,6 +34,7 @@ class CoachingDemo(AppDemo):
     def run(self):
         fill_directories(self)
         ensure_coaches(self)
+        ensure_applications(self)  # the applicants chose among the coaches
         self.refresh_pages()
         self.report()
 
@@ -38,4 +45,12 @@ class CoachingDemo(AppDemo):
         self.command.stdout.write(
             f"Coaching: the coach directory in fi/sv/en; coaches {per_language} "
             f"({finnish.filter(active=False).count()} past their framework period)."
+        )
+        statuses = ", ".join(
+            f"{CoachingApplication.objects.filter(status=status).count()} {status}"
+            for status in CoachingApplication.Status.values
+        )
+        self.command.stdout.write(
+            f"Coaching applications: {CoachingApplication.objects.count()} ({statuses}); "
+            f"feedback {CoachingFeedback.objects.count()}."
         )

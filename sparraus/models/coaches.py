@@ -183,10 +183,11 @@ class Coach(
             self.slug = unique_slug(self)
         super().save(*args, **kwargs)
         sync_translated_terms(self)
-        if self.locale.language_code == settings.LANGUAGE_CODE:  # a framework period ends in every language
-            Coach.objects.filter(translation_key=self.translation_key).exclude(active=self.active).update(
-                active=self.active
-            )
+        if self.locale.language_code == settings.LANGUAGE_CODE:
+            translations = Coach.objects.filter(translation_key=self.translation_key).exclude(pk=self.pk)
+            translations.exclude(active=self.active).update(active=self.active)  # a framework period ends in all
+            for translation in translations:  # their themes may have changed with this one's: searched by name
+                index.insert_or_update_object(translation)
 
     def theme_names(self):
         return ", ".join(theme.name for theme in self.themes.all())

@@ -4,6 +4,7 @@ filters can be sent from any group; the home page's notice after the language sw
 import pytest
 
 from home.models import FormPage, HomePage
+from sparraus.models import CoachDirectoryPage
 
 from .conftest import LANGUAGES
 from .test_axe import assert_accessible, click_and_load, page_url, visit
@@ -30,9 +31,9 @@ def follow_error_link(page, link):
     return target, label, wrapper.locator(".form-field__errors").first
 
 
-def assert_error_links_show_label_and_error(page):
+def assert_error_links_show_label_and_error(page, at_least=2):
     links = page.locator("#error-summary a")
-    assert links.count() >= 2
+    assert links.count() >= at_least
     for link in (links.first, links.last):
         target, label, errors = follow_error_link(page, link)
         page.wait_for_function("id => document.activeElement && document.activeElement.id === id", arg=target)
@@ -55,6 +56,16 @@ def test_error_link_on_a_form_page_shows_the_label_and_focuses_the_field(demo, p
     page.set_viewport_size(VIEWPORT)
     visit(page, demo, page_url(demo, FormPage, language))
     click_and_load(page, page.locator("form.form button[type=submit]"))
+
+    assert_error_links_show_label_and_error(page, at_least=1)  # the demo's form page: the accessibility feedback
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_error_link_on_the_coaching_application_shows_the_label_and_focuses_the_field(demo, page, language):
+    page.set_viewport_size(VIEWPORT)
+    directory = page_url(demo, CoachDirectoryPage, language)
+    visit(page, demo, directory + "hae/")
+    click_and_load(page, page.locator("main form button[type=submit]").last)
 
     assert_error_links_show_label_and_error(page)
 
