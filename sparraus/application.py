@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from home.form_protection import Guard, ProtectedForm
 from home.validators import validate_single_line, with_limit
-from teot.forms import TermsField
+from teot.forms import sectors_field, themes_field
 from teot.models import Sector, Theme
 from teot.organisation_choice import ORGANISATION_FIELDS, OrganisationChoiceForm
 
@@ -76,28 +76,8 @@ class ApplicationForm(OrganisationChoiceForm, ProtectedForm):
         validators=ONE_LINE,
         widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
     )
-    sectors = TermsField(
-        label=_("Sector of the work community"),
-        queryset=Sector.objects.none(),
-        widget=forms.CheckboxSelectMultiple,
-        help_text=_("Choose at least one."),
-        error_messages={
-            "required": _("Choose at least one sector."),
-            "invalid_choice": _("Choose sectors from the list."),
-            "invalid_pk_value": _("Choose sectors from the list."),
-        },
-    )
-    themes = TermsField(
-        label=_("Themes of the development need"),
-        queryset=Theme.objects.none(),
-        widget=forms.CheckboxSelectMultiple,
-        help_text=_("Choose at least one."),
-        error_messages={
-            "required": _("Choose at least one theme."),
-            "invalid_choice": _("Choose themes from the list."),
-            "invalid_pk_value": _("Choose themes from the list."),
-        },
-    )
+    sectors = sectors_field(_("Sector of the work community"))
+    themes = themes_field(_("Themes of the development need"))
     need = forms.CharField(
         label=_("What do you want to develop, and why?"),
         max_length=_limit("need") or 3000,

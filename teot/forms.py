@@ -38,6 +38,36 @@ class TermsField(forms.ModelMultipleChoiceField):
         return super()._check_values(value)
 
 
+def sectors_field(label):
+    """A public form's sectors: at least one, ticked from the form's language's (set its queryset)."""
+    return TermsField(
+        label=label,
+        queryset=Sector.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Choose at least one."),
+        error_messages={
+            "required": _("Choose at least one sector."),
+            "invalid_choice": _("Choose sectors from the list."),
+            "invalid_pk_value": _("Choose sectors from the list."),
+        },
+    )
+
+
+def themes_field(label):
+    """A public form's themes: at least one, ticked from the form's language's (set its queryset)."""
+    return TermsField(
+        label=label,
+        queryset=Theme.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Choose at least one."),
+        error_messages={
+            "required": _("Choose at least one theme."),
+            "invalid_choice": _("Choose themes from the list."),
+            "invalid_pk_value": _("Choose themes from the list."),
+        },
+    )
+
+
 def _max_length(model, field_name):
     return model._meta.get_field(field_name).max_length
 
@@ -114,28 +144,8 @@ class DeedSubmissionForm(OrganisationChoiceForm, ProtectedForm):
         help_text=_("For example the school, ward or department that did the deed."),
     )
 
-    sectors = TermsField(
-        label=_("Sectors"),
-        queryset=Sector.objects.none(),
-        widget=forms.CheckboxSelectMultiple,
-        help_text=_("Choose at least one."),
-        error_messages={
-            "required": _("Choose at least one sector."),
-            "invalid_choice": _("Choose sectors from the list."),
-            "invalid_pk_value": _("Choose sectors from the list."),
-        },
-    )
-    themes = TermsField(
-        label=_("Themes"),
-        queryset=Theme.objects.none(),
-        widget=forms.CheckboxSelectMultiple,
-        help_text=_("Choose at least one."),
-        error_messages={
-            "required": _("Choose at least one theme."),
-            "invalid_choice": _("Choose themes from the list."),
-            "invalid_pk_value": _("Choose themes from the list."),
-        },
-    )
+    sectors = sectors_field(_("Sectors"))
+    themes = themes_field(_("Themes"))
     year = forms.IntegerField(
         label=_("Year"),
         help_text=_("The year the deed was done or started."),
