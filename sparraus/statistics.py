@@ -26,7 +26,7 @@ from home import invalidation
 from teot.exports import csv_response
 from teot.models import Sector, Theme
 from teot.statistics import Row, TableSpec, region_rows, term_rows
-from teot.views.statistics import bar_chart
+from teot.views.statistics import section
 
 from .models.applications import CoachingApplication, CoachingFeedback
 from .signals import COACHING_TOPIC
@@ -246,17 +246,7 @@ def _route_url(page, base_url, name, **kwargs):
 
 
 def _section(page, base_url, spec, rows):
-    caption = str(spec.caption)
-    return {
-        "slug": spec.slug,
-        "caption": caption,
-        "label_heading": spec.label_heading,
-        "value_heading": spec.value_heading,
-        "rows": rows,
-        "has_data": any(row.value for row in rows),
-        "chart": bar_chart(f"chart-{spec.slug}", caption, rows),
-        "csv_url": _route_url(page, base_url, "statistics_csv", table=spec.slug),
-    }
+    return section(spec.slug, spec, rows, _route_url(page, base_url, "statistics_csv", table=spec.slug))
 
 
 def statistics_page(request, page):

@@ -97,25 +97,27 @@ def _csv_url(index_page, base_url, table):
     return base_url + index_page.reverse_subpage("statistics_csv", kwargs={"table": table})
 
 
+def section(slug, spec, rows, csv_url):
+    """One table of a statistics page as templates/components/statistics_section.html shows it."""
+    caption = str(spec.caption)
+    return {
+        "slug": slug,
+        "caption": caption,
+        "label_heading": spec.label_heading,
+        "value_heading": spec.value_heading,
+        "rows": rows,
+        "has_data": any(row.value for row in rows),
+        "chart": bar_chart(f"chart-{slug}", caption, rows),
+        "csv_url": csv_url,
+    }
+
+
 def statistics_page(request, index_page):
     base_url = index_page.get_url(request)
     data = figures()
     sections = []
     for slug, spec in statistics.tables().items():
-        rows = data.tables[slug]
-        caption = str(spec.caption)
-        sections.append(
-            {
-                "slug": slug,
-                "caption": caption,
-                "label_heading": spec.label_heading,
-                "value_heading": spec.value_heading,
-                "rows": rows,
-                "has_data": any(row.value for row in rows),
-                "chart": bar_chart(f"chart-{slug}", caption, rows),
-                "csv_url": _csv_url(index_page, base_url, slug),
-            }
-        )
+        sections.append(section(slug, spec, data.tables[slug], _csv_url(index_page, base_url, slug)))
     leaderboards = []
     for label, campaign_pk, rows in data.leaderboards:
         caption = gettext("%(campaign)s: organisations with the most deeds") % {"campaign": label}
