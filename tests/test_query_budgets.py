@@ -81,6 +81,7 @@ def urls_of(language):
             "coaches filtered": f"{coaches.get_url()}?language={language}&way=remote",
             "coaches searched": f"{coaches.get_url()}?q={coach.name.split()[0]}",
             "coaching statistics": coaches.get_url() + coaches.reverse_subpage("statistics"),
+            "coaching application": coaches.get_url() + coaches.reverse_subpage("apply"),
         }
     with translation.override(language):
         urls["newsletter sign-up"] = reverse("newsletter_subscribe")
