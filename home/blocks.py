@@ -1,12 +1,15 @@
 """StreamField blocks shared by every page type; one template each in templates/blocks/."""
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
+from django.template.loader import render_to_string
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
-from wagtail import blocks
+from wagtail import blocks, hooks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.contrib.table_block.blocks import TableBlock as WagtailTableBlock
 from wagtail.embeds.blocks import EmbedBlock
@@ -135,6 +138,50 @@ class NewsletterSignupBlock(blocks.StructBlock):
         description = _("An email address field that opens the newsletter sign-up form with the address filled in.")
 
 
+FIGURES_HOOK = "register_figures"
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Figures an app counts from its data, for the "figures" block (registered with the ``register_figures``
+    hook in the app's ``wagtail_hooks.py``: ``home`` imports no app above it).
+
+    ``context(request)`` gives ``template_name``'s context, or None when there is nothing to show (the app's
+    pages are not published in this language); it records the cache topics the figures depend on.
+    """
+
+    name: str
+    label: str
+    template_name: str
+    context: Callable
+
+
+def registered_figures():
+    return {figures.name: figures for figures in (hook() for hook in hooks.get_hooks(FIGURES_HOOK))}
+
+
+def figures_choices():
+    return [(figures.name, figures.label) for figures in registered_figures().values()]
+
+
+class FiguresBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    figures = blocks.ChoiceBlock(choices=figures_choices, label=_("Figures"))
+
+    class Meta:
+        icon = "table"
+        label = _("Figures")
+        description = _("Up-to-date figures counted from the site, such as the coaching statistics.")
+
+    def render(self, value, context=None):
+        figures = registered_figures().get(value["figures"])
+        request = context.get("request") if context else None
+        found = figures.context(request) if figures else None
+        if found is None:
+            return ""
+        return render_to_string(figures.template_name, {**found, "heading": value["heading"]}, request=request)
+
+
 class AccordionItemBlock(blocks.StructBlock):
     question = blocks.CharBlock(label=_("Question or title"), max_length=200)
     answer = blocks.RichTextBlock(label=_("Answer or content"), features=RICH_TEXT_FEATURES)
@@ -175,6 +222,10 @@ class BodyBlock(blocks.StreamBlock):
     newsletter_signup = NewsletterSignupBlock()
     accordion = AccordionBlock()
     table = TableBlock()
+    figures = FiguresBlock()
+
+    class Meta:
+        block_counts = {"figures": {"max_num": 1}}  # its sections' ids are the page's
 
 
 class NonAccessibleContentBlock(blocks.StructBlock):

@@ -10,6 +10,9 @@ templates/components/bar_chart.html), shown as an HTML table and served as a CSV
 ``tilastot/<slug>/csv/`` (``teot.exports.csv_response``: UTF-8 with a byte order mark, formula-safe).
 Everything is counted in a fixed number of queries whatever the number of applications, once per
 language, and kept until the ``"coaching"`` topic changes (sparraus/signals.py).
+
+A content page shows a summary (the totals, the feedback and the figures by year) with the "figures" block
+(home/blocks.py): editors put it on the coaching page; ``figures_block`` gives its context.
 """
 
 from dataclasses import dataclass
@@ -198,6 +201,7 @@ TABLES = [
     ),
 ]
 FEEDBACK_TABLES = {"usefulness", "coach-ratings"}  # shown after the feedback summary
+BY_YEAR = ("applications", "completed")  # the tables of the figures block
 SPECS = {spec.slug: spec for spec in TABLES}
 
 
@@ -249,34 +253,56 @@ def _section(page, base_url, spec, rows):
     return section(spec.slug, spec, rows, _route_url(page, base_url, "statistics_csv", table=spec.slug))
 
 
+def _totals(data):
+    return {
+        "applications": sum(row.value for row in data.tables["applications"]),
+        "completed": sum(row.value for row in data.tables["completed"]),
+        "answers": data.feedback["answers"],
+    }
+
+
+def _feedback(summary):
+    return [
+        {"question": row.question, "result": formats.number_format(row.result, row.decimals), "answers": row.answers}
+        for row in feedback_rows(summary)
+    ]
+
+
 def statistics_page(request, page):
     invalidation.depends_on(request, COACHING_TOPIC)
     base_url = page.get_url(request)
     data = figures()
     sections = [_section(page, base_url, spec, data.tables[spec.slug]) for spec in TABLES]
-    summary = data.feedback
-    feedback = [
-        {"question": row.question, "result": formats.number_format(row.result, row.decimals), "answers": row.answers}
-        for row in feedback_rows(summary)
-    ]
     statistics_url = _route_url(page, base_url, "statistics")
     context = {
         "page": page,
         "self": page,
         "canonical_url": request.build_absolute_uri(statistics_url),
         "translation_urls": page.route_translation_urls(request, "statistics"),
-        "totals": {
-            "applications": sum(row.value for row in data.tables["applications"]),
-            "completed": sum(row.value for row in data.tables["completed"]),
-            "answers": summary["answers"],
-        },
+        "totals": _totals(data),
         "application_sections": [section for section in sections if section["slug"] not in FEEDBACK_TABLES],
         "feedback_sections": [section for section in sections if section["slug"] in FEEDBACK_TABLES],
-        "feedback": feedback,
+        "feedback": _feedback(data.feedback),
         "feedback_csv_url": _route_url(page, base_url, "statistics_csv", table=FEEDBACK),
         "apply_url": _route_url(page, base_url, "apply"),
     }
     return TemplateResponse(request, "sparraus/statistics.html", context)
+
+
+def figures_block(request, page):
+    """The context of the coaching figures on a content page (the "figures" block, home/blocks.py): the totals,
+    the feedback's averages and the applications and completed coachings by year, leading to the statistics
+    page (``page``'s) for the rest."""
+    invalidation.depends_on(request, COACHING_TOPIC)
+    base_url = page.get_url(request)
+    data = figures()
+    return {
+        "totals": _totals(data),
+        "feedback": _feedback(data.feedback),
+        "feedback_csv_url": _route_url(page, base_url, "statistics_csv", table=FEEDBACK),
+        "sections": [_section(page, base_url, SPECS[slug], data.tables[slug]) for slug in BY_YEAR],
+        "statistics_url": _route_url(page, base_url, "statistics"),
+    }
 
 
 def _file_name(names):

@@ -16,10 +16,11 @@ from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.blocks import Figures
 from teot.models import Theme
 from teot.regions import Region
 
-from . import handling
+from . import handling, statistics
 from .models import Coach, CoachDirectoryPage, CoachingApplication
 from .search import coach_search_kind
 
@@ -181,3 +182,13 @@ class CoachingViewSetGroup(SnippetViewSetGroup):
 
 register_snippet(CoachingViewSetGroup)
 hooks.register("register_search_kind", coach_search_kind)
+
+
+def coaching_figures_context(request):
+    directory = CoachDirectoryPage.for_locale()
+    return statistics.figures_block(request, directory) if directory else None
+
+
+@hooks.register("register_figures")
+def coaching_figures():
+    return Figures("coaching", _("Coaching statistics"), "sparraus/figures.html", coaching_figures_context)

@@ -136,7 +136,10 @@ def test_regions_table_lists_every_region_most_applications_first(client, known_
 
 
 def feedback_table(document):
-    table = section(document, "feedback").find("table")
+    return table_cells(section(document, "feedback").find("table"))
+
+
+def table_cells(table):
     return [[cell.get_text(strip=True) for cell in row(["th", "td"])] for row in table.tbody("tr")]
 
 
@@ -346,3 +349,74 @@ def test_an_anonymous_view_writes_nothing_once_the_figures_are_counted(client, k
             assert client.get(url).status_code == 200
         assert [query["sql"] for query in queries.captured_queries if not READ.match(query["sql"])] == [], url
         assert [(write, write.call_args) for write in writes if write.called] == [], url
+
+
+@pytest.fixture
+def coaching_pages(homes, directories):
+    """The coaching page, with the coaching figures in its body, in Finnish and Swedish."""
+    finnish = factories.StandardPageFactory(
+        parent=homes["fi"],
+        title="Sparraus",
+        slug="sparraus",
+        body=[{"type": "figures", "value": {"heading": "Sparraus lukuina", "figures": "coaching"}}],
+    )
+    swedish_body = [{"type": "figures", "value": {"heading": "Sparrningen i siffror", "figures": "coaching"}}]
+    swedish = factories.translate(finnish, "sv", title="Sparrning", slug="sparrning", body=swedish_body)
+    return {"fi": finnish, "sv": swedish}
+
+
+def figures_block(response):
+    assert response.status_code == 200
+    return soup(response).find("section", attrs={"aria-labelledby": "coaching-figures-heading"})
+
+
+def test_coaching_page_shows_the_totals_feedback_and_figures_by_year_leading_to_the_statistics(
+    client, known_data, coaching_pages, directories
+):
+    response = client.get(coaching_pages["sv"].url)
+
+    block = figures_block(response)
+    assert block.h2.get_text(strip=True) == "Sparrningen i siffror"
+    assert [int(dd.get_text(strip=True)) for dd in block.find_all("dd")] == [5, 3, 3]
+    assert table_cells(block.find("table"))[2][1:] == ["67", "3"], "the feedback, first"
+    assert table_figures(section(block, "applications")) == {"2024": 1, "2025": 3, "2026": 1}
+    assert table_figures(section(block, "completed")) == {"2024": 1, "2025": 2}
+    assert [heading.get_text(strip=True) for heading in block.find_all("h3")] == [
+        "Ansökningar per år",
+        "Genomförda sparrningar per ansökningsår",
+    ], "below the block's heading 2"
+    links = {link["href"] for link in block.find_all("a")}
+    swedish = directories["sv"]
+    assert {statistics_url(swedish), csv_url(swedish, "applications"), csv_url(swedish, "feedback")} <= links
+    assert "coaching" in response["X-Cache-Tags"].split(), "a new application bans the page in Varnish"
+
+
+def test_coaching_page_figures_follow_the_applications_in_the_same_number_of_queries(
+    client, directories, coaching_pages, django_capture_on_commit_callbacks
+):
+    url = coaching_pages["fi"].url
+    client.get(url)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        make_applications(3)
+    few = count_queries(client, url), count_queries(client, url)
+    assert int(figures_block(client.get(url)).dd.get_text(strip=True)) == 3
+
+    with django_capture_on_commit_callbacks(execute=True):
+        make_applications(27)
+    many = count_queries(client, url), count_queries(client, url)
+    assert int(figures_block(client.get(url)).dd.get_text(strip=True)) == 30
+
+    assert few == many
+    assert many[1] < many[0], "the second view reads the figures from the cache"
+
+
+def test_without_a_published_directory_the_figures_are_left_out(client, homes, locales):
+    page = factories.StandardPageFactory(
+        parent=homes["fi"], body=[{"type": "figures", "value": {"heading": "Sparraus lukuina", "figures": "coaching"}}]
+    )
+
+    response = client.get(page.url)
+
+    assert figures_block(response) is None
+    assert "Sparraus lukuina" not in response.content.decode()

@@ -1,6 +1,6 @@
 """axe-core on the coaching forms and figures, in fi, sv and en: the application form (empty, with errors,
 sent), the feedback form (empty, with errors, sent), a feedback link already used and one that does not work,
-and the coaching statistics.
+and the coaching statistics (their page, and the figures on the coaching page).
 
 The coach directory and its coaches are the demo's (sparraus/demo/). The done applications whose feedback
 links are opened are made for this module in the database the live server reads, and removed after it, with
@@ -96,6 +96,7 @@ def coaching(demo, django_db_blocker):
                     apply=route(directory, "apply"),
                     thanks=route(directory, "apply_thanks"),
                     statistics=route(directory, "statistics"),
+                    coaching_page=directory.get_parent().get_url(),  # the demo's, with the coaching figures
                     open=feedback_path(directory, done_application(language, "avoin", coach)),
                     send=feedback_path(directory, done_application(language, "lahetettava", coach)),
                     given=feedback_path(directory, given),
@@ -258,4 +259,15 @@ def test_statistics_page_is_accessible(demo, coaching, page, language):
     assert page.locator("main svg.bar-chart").count() >= 5
     assert page.locator("main table caption").count() >= 6
     assert_skip_link_first(page)
+    assert_accessible(page)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_coaching_page_with_its_figures_is_accessible(demo, coaching, page, language):
+    response = visit(page, demo, coaching[language].coaching_page)
+    assert response.status == 200
+    figures = page.locator("main section.statistics--block")
+    assert figures.locator("h2").count() == 1
+    assert figures.locator("svg.bar-chart").count() == 2
+    assert figures.locator("table caption").count() == 3
     assert_accessible(page)
