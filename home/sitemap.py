@@ -5,7 +5,8 @@ Wagtail's own sitemap lists only the default locale's tree and has no hreflang a
 (wagtail#12420), so we build ours from the page tree, keeping Wagtail's plug-in point: each page's
 ``get_sitemap_urls(request)`` returns its entries, ``{"location": ..., "lastmod": ...}``. A routable
 page overrides it to add the pages its routes serve (the deeds of teot's marketplace, the story
-series of uutiset's news index), so this module never imports those apps. Two optional keys of ours:
+series of uutiset's news index; ``slug_route_urls`` and ``route_urls`` build those entries), so this
+module never imports those apps. Two optional keys of ours:
 
 - ``"language"``: the entry's hreflang (default: the page's language);
 - ``"translation_key"``: any hashable value that the same thing's entries in other languages share
@@ -24,6 +25,7 @@ per item (one query per marketplace or news index, so a few per language).
 """
 
 from collections import defaultdict
+from urllib.parse import quote
 
 from django.utils import timezone
 from wagtail.models import Locale, Page, get_page_models
@@ -38,6 +40,34 @@ MAX_URLS = 50_000
 def newest(*moments):
     """The latest of the given datetimes, ignoring ``None``; ``None`` when there is none."""
     return max((moment for moment in moments if moment is not None), default=None)
+
+
+SLUG_MARKER = "slug-marker"
+
+
+def slug_route_urls(page, base, route, rows, model_label):
+    """The entries of the things a routable ``page`` (whose URL is ``base``) serves at ``route``, a route taking
+    a slug: ``rows`` are ``(slug, translation_key, lastmod)``; ``model_label`` names their translations' kind.
+
+    The route is reversed once: reversing it for each of 10⁵ deeds took seconds.
+    """
+    before, _marker, after = page.reverse_subpage(route, args=[SLUG_MARKER]).rpartition(SLUG_MARKER)
+    return [
+        {"location": f"{base}{before}{quote(slug)}{after}", "lastmod": lastmod, "translation_key": (model_label, key)}
+        for slug, key, lastmod in rows
+    ]
+
+
+def route_urls(page, base, routes):
+    """The entries of a routable ``page``'s own routes without arguments, ``{route name: lastmod}``."""
+    return [
+        {
+            "location": base + page.reverse_subpage(route),
+            "lastmod": lastmod,
+            "translation_key": (page.translation_key, route),
+        }
+        for route, lastmod in routes.items()
+    ]
 
 
 def topics():

@@ -1,7 +1,5 @@
 """The coach directory page: it gives the coach snippets their public addresses."""
 
-from urllib.parse import quote
-
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
@@ -10,12 +8,10 @@ from wagtail.search import index
 
 from home import routing
 from home.models import SocialImageMixin
-from home.sitemap import newest
+from home.sitemap import newest, route_urls, slug_route_urls
 
 from .. import application, directory, feedback, statistics
 from .coaches import Coach
-
-SLUG_MARKER = "slug-marker"
 
 
 class CoachDirectoryPage(RoutablePageMixin, SocialImageMixin, routing.IndexForLocale, Page):
@@ -57,26 +53,10 @@ class CoachDirectoryPage(RoutablePageMixin, SocialImageMixin, routing.IndexForLo
             .order_by("slug")
             .values_list("slug", "translation_key", "last_published_at")
         )
-        before, _marker, after = self.reverse_subpage("coach", args=[SLUG_MARKER]).rpartition(SLUG_MARKER)
-        coach_urls = [
-            {
-                "location": f"{base}{before}{quote(slug)}{after}",
-                "lastmod": published,
-                "translation_key": ("sparraus.Coach", key),
-            }
-            for slug, key, published in coaches
-        ]
+        coach_urls = slug_route_urls(self, base, "coach", coaches, "sparraus.Coach")
         page_lastmod = urls[0]["lastmod"]
         urls[0]["lastmod"] = newest(page_lastmod, *(url["lastmod"] for url in coach_urls))
-        routes = [
-            {
-                "location": base + self.reverse_subpage(route),
-                "lastmod": page_lastmod,
-                "translation_key": (self.translation_key, route),
-            }
-            for route in ("apply", "statistics")
-        ]
-        return urls + routes + coach_urls
+        return urls + route_urls(self, base, {"apply": page_lastmod, "statistics": page_lastmod}) + coach_urls
 
     @path("")
     def listing(self, request):

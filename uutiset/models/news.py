@@ -18,7 +18,7 @@ from home import routing
 from home.blocks import BodyBlock
 from home.locale_choices import LocaleChoicesPageForm
 from home.models import Person, SocialImageMixin
-from home.sitemap import newest
+from home.sitemap import newest, slug_route_urls
 
 from ..views import news, news_feed
 from .common import live_children, localize_terms
@@ -73,17 +73,12 @@ class NewsIndexPage(RoutablePageMixin, SocialImageMixin, routing.IndexForLocale,
             .values("series__slug", "series__translation_key", "series__locale_id")
             .annotate(lastmod=Max("last_published_at"))
         )
-        series_urls = []
+        shown = []
         for row in rows:
             urls[0]["lastmod"] = newest(urls[0]["lastmod"], row["lastmod"])
             if row["series__locale_id"] == self.locale_id:
-                series_urls.append(
-                    {
-                        "location": base + self.reverse_subpage("series", args=[row["series__slug"]]),
-                        "lastmod": row["lastmod"],
-                        "translation_key": ("uutiset.Series", row["series__translation_key"]),
-                    }
-                )
+                shown.append((row["series__slug"], row["series__translation_key"], row["lastmod"]))
+        series_urls = slug_route_urls(self, base, "series", shown, "uutiset.Series")
         return urls + series_urls
 
     @path("")
