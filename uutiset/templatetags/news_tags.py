@@ -11,10 +11,11 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from home import sharing
+from home.feeds import feed_title
 from teot.models import Deed
 from uutiset import models
 from uutiset.views import news as news_views
-from uutiset.views.news_feed import feed_title, published_at
+from uutiset.views.news_feed import published_at
 
 register = template.Library()
 
