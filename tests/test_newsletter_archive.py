@@ -6,9 +6,11 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
 
 from tests import factories
 from tests.utils import soup
+from uutiset.models import NewsPage
 from uutiskirje.models import NewsletterIndexPage, NewsletterIssuePage
 
 pytestmark = pytest.mark.django_db
@@ -84,3 +86,21 @@ def test_the_archive_costs_the_same_whatever_the_number_of_issues(client, archiv
 def test_issues_live_only_in_the_archive():
     assert NewsletterIssuePage.allowed_parent_page_models() == [NewsletterIndexPage]
     assert NewsletterIndexPage.allowed_subpage_models() == [NewsletterIssuePage]
+
+
+def test_the_demo_issues_show_their_cards_in_the_readers_language(demo_site, client):
+    """The demo names each card's item by its Finnish slug; a reader gets the item's translation where there is one,
+    else the Finnish item marked as Finnish."""
+    translated = NewsPage.objects.get(locale__language_code="fi", slug="limingan-kehittamisvartti")
+    untranslated = NewsPage.objects.get(locale__language_code="fi", slug="kehittaminen-jatkuu-tekojen-torilla")
+    for code in ("fi", "sv", "en"):
+        titles = {}
+        for slug in ("hyva-kiertamaan-kampanjan-satoa", "tekojen-tori-uudistui"):
+            finnish = NewsletterIssuePage.objects.get(locale__language_code="fi", slug=slug)
+            page = finnish.get_translation(Locale.objects.get(language_code=code))
+            card = soup(client.get(page.url)).select_one(".content-card .card__title")
+            titles[slug] = (card.get_text(strip=True), card.get("lang"))
+
+        shown = translated.get_translation(Locale.objects.get(language_code=code)).title
+        assert titles["hyva-kiertamaan-kampanjan-satoa"] == (shown, None)
+        assert titles["tekojen-tori-uudistui"] == (untranslated.title, None if code == "fi" else "fi")

@@ -1,9 +1,9 @@
 """The newsletter demo content, loaded by ``manage.py load_demo_content`` after the other apps' demos.
 
 Under every home page: the newsletter archive, and three past issues in Finnish, Swedish and English
-(``content/<language>/newsletter.toml``). Safe to run again: the archive is found by its slug under the
-Finnish home page, issues by their slug under it, translations by translation key; everything is
-updated in place and published anew.
+(``content/<language>/newsletter.toml``), two of them with a card of a demo news item. Safe to run again:
+the archive is found by its slug under the Finnish home page, issues by their slug under it, translations
+by translation key; everything is updated in place and published anew.
 """
 
 import datetime
@@ -13,9 +13,19 @@ from wagtail.models import Page
 
 from home.demo.builders import LANGUAGES, AppDemo, Context
 from home.demo.content import read, stream
+from uutiset.models import NewsPage, PodcastEpisodePage, WebinarPage
 from uutiskirje.models import NewsletterIndexPage, NewsletterIssuePage
 
 PUBLICATION_TIME = datetime.time(9, 0)
+CARD_PAGES = {"news": NewsPage, "webinar": WebinarPage, "episode": PodcastEpisodePage}
+
+
+def content_card(block):
+    """A content card whose item is named by its Finnish slug (``news = "slug"``, or webinar or episode): every
+    translation of an issue chooses the Finnish item, and readers get its translation."""
+    kind = next(kind for kind in CARD_PAGES if kind in block)
+    item = CARD_PAGES[kind].objects.get(locale__language_code="fi", slug=block[kind])
+    return {**block, kind: item.pk}
 
 
 def load(command, homes, pages, images):
@@ -44,7 +54,10 @@ class NewsletterDemo(AppDemo):
                     "date": date,
                     "slug": texts.get("slug", slug),
                     **{field: texts[field] for field in ("title", "preheader", "intro")},
-                    "body": stream(texts["body"], Context(code, self.pages, self.images)),
+                    "body": stream(
+                        [content_card(block) if block["type"] == "card" else block for block in texts["body"]],
+                        Context(code, self.pages, self.images),
+                    ),
                 }
                 self.put(page, archives[code], values)
                 # Dated as the issue was: the feed and the admin show when it came out.
