@@ -1,6 +1,6 @@
 """A subscriber's whole way, on a real SMTP server and a real worker process: sign up, confirm, receive
 one issue (in their language) across a worker killed mid-send and started again, unsubscribe in one
-click. Every address gets the issue exactly once."""
+click. Every address gets the issue exactly once; also when a worker is stopped as systemd stops it."""
 
 import os
 import re
@@ -27,6 +27,19 @@ BATCH = 4
 def worker(env, *args):
     command = [sys.executable, "manage.py", "newsletter_worker", "--interval", "0.1", *args]
     return subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+
+
+def worker_env(server, tmp_path):
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "site.settings.test",
+        "DATABASE_URL": database_url(connection.settings_dict),
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_PORT": str(server.port),
+        "NEWSLETTER_BATCH_SIZE": str(BATCH),
+        "NEWSLETTER_JOURNAL_DIR": str(tmp_path / "journal"),
+        "PYTHONUNBUFFERED": "1",
+    }
 
 
 def link(message):
@@ -61,15 +74,7 @@ def test_sign_up_confirm_receive_once_across_a_crash_and_unsubscribe(client, set
         smtp.messages.clear()
 
         mailing = tasks.start_sending(issue, None)  # as the admin's Send does: the task waits in the queue
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "site.settings.test",
-            "DATABASE_URL": database_url(connection.settings_dict),
-            "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-            "EMAIL_PORT": str(server.port),
-            "NEWSLETTER_BATCH_SIZE": str(BATCH),
-            "NEWSLETTER_JOURNAL_DIR": str(tmp_path / "journal"),
-        }
+        env = worker_env(server, tmp_path)
 
         # The worker sends five and is killed while the server holds the sixth, mid-batch.
         smtp.hold_after = 5
@@ -102,3 +107,47 @@ def test_sign_up_confirm_receive_once_across_a_crash_and_unsubscribe(client, set
     assert response.status_code == 200
     greta.refresh_from_db()
     assert greta.status == Subscriber.Status.UNSUBSCRIBED
+
+
+def test_a_worker_told_to_stop_finishes_its_batch_and_the_next_one_sends_the_rest(settings, homes, tmp_path):
+    archive = factories.NewsletterIndexPageFactory(parent=homes["fi"], slug="uutiskirje")
+    issue = factories.NewsletterIssuePageFactory(parent=archive)
+    everyone = [factories.SubscriberFactory(language="fi").email for _ in range(3 * BATCH + 1)]
+
+    with SMTPServer() as server:
+        use(settings, server)
+        smtp = server.recorder
+        mailing = tasks.start_sending(issue, None)
+        env = worker_env(server, tmp_path)
+
+        # SIGTERM (as systemd stops the service) while the server holds the second batch's second message.
+        smtp.hold_after = BATCH + 1
+        first = worker(env)
+        assert smtp.holding.wait(60), first.stdout.read().decode()
+        first.send_signal(signal.SIGTERM)
+        output = b""
+        while b"shutting down gracefully" not in output:  # the worker has taken the signal
+            line = first.stdout.readline()
+            assert line, output.decode()
+            output += line
+        smtp.release.set()
+        output += first.communicate(timeout=60)[0]
+        assert first.returncode == 0, output.decode()
+
+        # It finished the batch in hand and began no other; the rest waits in the queue, no journal needed.
+        assert len(smtp.messages) == 2 * BATCH
+        deliveries = Delivery.objects.filter(mailing=mailing)
+        assert sorted(deliveries.values_list("status", flat=True)) == sorted(
+            [Delivery.Status.SENT] * 2 * BATCH + [Delivery.Status.QUEUED] * (BATCH + 1)
+        )
+        mailing.refresh_from_db()
+        assert mailing.finished_at is None
+
+        second = worker(env, "--batch")
+        output = second.communicate(timeout=120)[0].decode()
+        assert second.returncode == 0, output
+
+    assert smtp.received() == {address: 1 for address in everyone}
+    assert deliveries.exclude(status=Delivery.Status.SENT).count() == 0
+    mailing.refresh_from_db()
+    assert mailing.finished_at is not None

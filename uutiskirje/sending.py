@@ -9,11 +9,17 @@ and the rest go back to the queue.
 A message the mail server refused for good (a 5xx answer) fails at once; any other error (a 4xx
 answer, a timeout, a lost connection) is retried after ``NEWSLETTER_RETRY_SECONDS``, up to
 ``NEWSLETTER_MAX_ATTEMPTS`` tries in all.
+
+A worker told to stop (SIGTERM from systemd, Ctrl+C) finishes the batch in hand and stops there: the rest of
+the mailing stays queued for the next worker, which needs no journal to settle it.
 """
 
 import os
+import signal
 import smtplib
 import socket
+import threading
+from contextlib import contextmanager
 from datetime import timedelta
 from uuid import uuid4
 
@@ -252,21 +258,50 @@ def emails_for(mailing):
     return {code: render_issue(page) for code, page in pages.items()}
 
 
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+
+
+@contextmanager
+def stop_requests():
+    """While it is open, a stop signal (the worker's own handler still runs) sets the event it gives.
+
+    Only the main thread can take signals; elsewhere (a worker thread, a test) the event is never set.
+    """
+    stop = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield stop
+        return
+
+    def handler(signum, frame):
+        stop.set()
+        if callable(previous[signum]):
+            previous[signum](signum, frame)
+
+    previous = {signum: signal.signal(signum, handler) for signum in STOP_SIGNALS}
+    try:
+        yield stop
+    finally:
+        for signum, original in previous.items():
+            signal.signal(signum, original)
+
+
 def run(mailing):
     """Send what is due of a mailing. Returns the time of its next retry, or None: all done, or the rest is
-    another worker's, which finishes it."""
+    another worker's, which finishes it. Told to stop, it returns after the batch in hand, the rest queued."""
     recover()
     emails = emails_for(mailing)
     owner = owner_name()
-    while batch := claim(mailing, owner, batch_size()):
-        send_batch(batch, emails, owner)
+    with stop_requests() as stop:
+        while not stop.is_set() and (batch := claim(mailing, owner, batch_size())):
+            send_batch(batch, emails, owner)
     left = Delivery.objects.filter(mailing=mailing).aggregate(
         queued=Count("pk", filter=Q(status=Status.QUEUED)),
         sending=Count("pk", filter=Q(status=Status.SENDING)),
         next=Min("retry_at", filter=Q(status=Status.QUEUED)),
     )
     if left["queued"]:
-        return left["next"] or timezone.now()
+        # Stopped early, what is due now waits for the next worker; else only retries are left.
+        return timezone.now() if stop.is_set() else left["next"] or timezone.now()
     if not left["sending"]:
         Mailing.objects.filter(pk=mailing.pk, finished_at__isnull=True).update(finished_at=timezone.now())
     return None
