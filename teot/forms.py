@@ -38,34 +38,23 @@ class TermsField(forms.ModelMultipleChoiceField):
         return super()._check_values(value)
 
 
-def sectors_field(label):
-    """A public form's sectors: at least one, ticked from the form's language's (set its queryset)."""
+def _terms_field(model, label, required, from_list):
+    """A public form's terms: at least one, ticked from the form's language's (set its queryset)."""
     return TermsField(
         label=label,
-        queryset=Sector.objects.none(),
+        queryset=model.objects.none(),
         widget=forms.CheckboxSelectMultiple,
         help_text=_("Choose at least one."),
-        error_messages={
-            "required": _("Choose at least one sector."),
-            "invalid_choice": _("Choose sectors from the list."),
-            "invalid_pk_value": _("Choose sectors from the list."),
-        },
+        error_messages={"required": required, "invalid_choice": from_list, "invalid_pk_value": from_list},
     )
+
+
+def sectors_field(label):
+    return _terms_field(Sector, label, _("Choose at least one sector."), _("Choose sectors from the list."))
 
 
 def themes_field(label):
-    """A public form's themes: at least one, ticked from the form's language's (set its queryset)."""
-    return TermsField(
-        label=label,
-        queryset=Theme.objects.none(),
-        widget=forms.CheckboxSelectMultiple,
-        help_text=_("Choose at least one."),
-        error_messages={
-            "required": _("Choose at least one theme."),
-            "invalid_choice": _("Choose themes from the list."),
-            "invalid_pk_value": _("Choose themes from the list."),
-        },
-    )
+    return _terms_field(Theme, label, _("Choose at least one theme."), _("Choose themes from the list."))
 
 
 def _max_length(model, field_name):
