@@ -82,6 +82,7 @@ def urls_of(language):
             "coaches searched": f"{coaches.get_url()}?q={coach.name.split()[0]}",
             "coaching statistics": coaches.get_url() + coaches.reverse_subpage("statistics"),
             "coaching application": coaches.get_url() + coaches.reverse_subpage("apply"),
+            "coaching page with figures": coaches.get_parent().get_url(),  # the demo's, with the figures block
         }
     with translation.override(language):
         urls["newsletter sign-up"] = reverse("newsletter_subscribe")
